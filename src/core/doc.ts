@@ -1,0 +1,30 @@
+import type { Doc, DocMeta } from './types.js';
+
+export interface DocInput {
+  readonly id: string;
+  readonly text: string;
+  readonly meta?: Partial<DocMeta>;
+}
+
+/** A document with no analysis yet: the starting point of the pipeline. */
+export function makeDoc(input: DocInput): Doc {
+  const meta: DocMeta = {
+    title: input.meta?.title ?? null,
+    published: input.meta?.published ?? null,
+    author: input.meta?.author ?? null,
+    language: input.meta?.language ?? 'en',
+    url: input.meta?.url ?? null,
+    provenance: input.meta?.provenance ?? {},
+  };
+  return {
+    id: input.id,
+    text: input.text,
+    meta,
+    blocks: [],
+    sentences: [],
+    mentions: [],
+    timexes: [],
+    events: [],
+    messages: [],
+  };
+}

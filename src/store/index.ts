@@ -1,0 +1,3 @@
+export { openStore } from './open-store.js';
+export type { OpenedStore, Store } from './open-store.js';
+export type { Database } from './database.js';
