@@ -1,9 +1,11 @@
-import type { Doc, DocMeta } from './types.js';
+import type { Block, Doc, DocMeta } from './types.js';
 
 export interface DocInput {
   readonly id: string;
   readonly text: string;
   readonly meta?: Partial<DocMeta>;
+  /** Blocks found by the cleaner (body, headings, boilerplate); empty lets the segmenter judge lines. */
+  readonly blocks?: readonly Block[];
 }
 
 /** A document with no analysis yet: the starting point of the pipeline. */
@@ -20,7 +22,7 @@ export function makeDoc(input: DocInput): Doc {
     id: input.id,
     text: input.text,
     meta,
-    blocks: [],
+    blocks: input.blocks ?? [],
     sentences: [],
     mentions: [],
     timexes: [],

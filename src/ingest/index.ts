@@ -1,3 +1,8 @@
 // Public surface of the ingest stage.
 export { makeTextSegmenter } from './segment-text.js';
 export { splitSentences } from './split-sentences.js';
+export { extractArticle } from './html/extract-article.js';
+export type { ExtractedArticle } from './html/extract-article.js';
+export { extractMetadata } from './metadata/extract-metadata.js';
+export type { MetadataInput } from './metadata/extract-metadata.js';
+export { classifyTextBlocks } from './text/classify-text-blocks.js';

@@ -1,15 +1,16 @@
-import type { Block, BlockRole, Doc, Sentence, Stage } from '../core/index.js';
+import type { Doc, Sentence, Stage } from '../core/index.js';
+import { classifyTextBlocks } from './text/classify-text-blocks.js';
 import { splitSentences } from './split-sentences.js';
 
 /**
  * Cuts the clean text into blocks (one per non-empty line) and sentences. Blocks already set by
- * the cleaner (role body/boilerplate) are kept; otherwise every line is body.
+ * the HTML cleaner are kept; otherwise each line of a text scrape is judged on its own.
  */
 export function makeTextSegmenter(): Stage {
   return {
     name: 'segment-text',
     run(doc: Doc): Doc {
-      const blocks = doc.blocks.length > 0 ? doc.blocks : lineBlocks(doc.text);
+      const blocks = doc.blocks.length > 0 ? doc.blocks : classifyTextBlocks(doc.text);
       const sentences: Sentence[] = [];
       blocks.forEach((block, index) => {
         if (block.role === 'boilerplate') return;
@@ -20,17 +21,4 @@ export function makeTextSegmenter(): Stage {
       return { ...doc, blocks, sentences };
     },
   };
-}
-
-function lineBlocks(text: string, role: BlockRole = 'body'): Block[] {
-  const blocks: Block[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const trimmed = m[0].trim();
-    if (!trimmed) continue;
-    const start = m.index + lead;
-    blocks.push({ kind: 'block', role, start, end: start + trimmed.length, reason: null });
-  }
-  return blocks;
 }
