@@ -1,6 +1,14 @@
+import { cleanThroughput } from './clean-throughput.js';
+import { timesBench } from './times.js';
+import { eventsBench } from './events.js';
+
 export interface Bench {
   readonly name: string;
   run(): Promise<void>;
 }
 
-export const benches: readonly Bench[] = [];
+export const benches: readonly Bench[] = [
+  cleanThroughput,
+  timesBench,
+  eventsBench,
+];

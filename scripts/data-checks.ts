@@ -1,7 +1,19 @@
+import { htmlHintsCheck } from '../src/ingest/html/load-html-hints.js';
+import { checkTimeData } from '../src/time/index.js';
+import { checkIngestData } from '../src/ingest/text/check-ingest-data.js';
+import { checkEventData } from '../src/events/index.js';
+import { relationRulesCheck } from '../src/knowledge/relation-rules-check.js';
+
 export interface DataCheck {
   readonly name: string;
   /** Returns the problems found; empty when the data is valid. */
   run(): Promise<readonly string[]>;
 }
 
-export const dataChecks: readonly DataCheck[] = [];
+export const dataChecks: readonly DataCheck[] = [
+  htmlHintsCheck,
+  { name: 'time', run: async () => checkTimeData() },
+  { name: 'ingest-text-and-metadata', run: checkIngestData },
+  { name: 'events', run: async () => checkEventData() },
+  relationRulesCheck,
+];

@@ -1,28 +1,27 @@
 import type { Span } from '../core/index.js';
+import { loadAbbreviations } from './text/load-abbreviations.js';
 
-// Words whose trailing period does not end a sentence. Kept small here; the ingest issue
-// moves this to data/.
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'maj', 'capt', 'sgt',
-  'st', 'jr', 'sr', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'no', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e',
-  'a.m', 'p.m', 'pres', 'sra', 'sr', 'lic', 'ing', 'dra',
-]);
+const CLOSERS = /["'”’»)\]]/;
+const TERMINAL = /[.!?…]/;
 
-/** Splits `text[start, end)` into sentence spans. Abbreviations, initials and decimals do not split. */
+/**
+ * Splits `text[start, end)` into sentence spans. Abbreviations (a data list: "Mr.", "Gen.",
+ * "U.S.", "Sra."), initials and decimals do not split; closing quotes and brackets stay with
+ * their sentence; a lower-case word after a period continues the sentence.
+ */
 export function splitSentences(text: string, start = 0, end = text.length): Span[] {
   const spans: Span[] = [];
   let sentenceStart = skipSpace(text, start, end);
   for (let i = sentenceStart; i < end; i++) {
-    const ch = text[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    const ch = text[i]!;
+    if (!TERMINAL.test(ch)) continue;
     let j = i + 1;
-    // Closing quotes and brackets stay with their sentence.
-    while (j < end && /["'”’)\]»]/.test(text[j]!)) j++;
-    if (j < end && !/\s/.test(text[j]!)) continue;
+    while (j < end && (TERMINAL.test(text[j]!) || CLOSERS.test(text[j]!))) j++;
+    if (j < end && !/\s/.test(text[j]!)) continue; // "2.5", "U.S.-led", "example.com"
     const next = skipSpace(text, j, end);
     if (next >= end) break;
-    if (ch === '.' && !endsSentence(text, sentenceStart, i, next)) continue;
+    if (!startsSentence(text, next)) continue;
+    if (ch === '.' && j === i + 1 && !endsAtPeriod(text, sentenceStart, i, next)) continue;
     spans.push({ start: sentenceStart, end: j });
     sentenceStart = next;
     i = next - 1;
@@ -32,17 +31,40 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   return spans;
 }
 
-function endsSentence(text: string, sentenceStart: number, dot: number, next: number): boolean {
+/** A sentence opens with a capital, a digit is read as going on, and so is a lower-case word. */
+function startsSentence(text: string, at: number): boolean {
+  let k = at;
+  // Opening quotes, brackets and Spanish ¿ ¡ may come before the first word.
+  while (k < text.length && /["'“‘«(\[¿¡—–-]/.test(text[k]!)) k++;
+  const c = text[k];
+  if (c === undefined) return false;
+  return !/[\p{Ll}0-9]/u.test(c);
+}
+
+function endsAtPeriod(text: string, sentenceStart: number, dot: number, next: number): boolean {
   let w = dot;
   while (w > sentenceStart && /[\p{L}.]/u.test(text[w - 1]!)) w--;
   const word = text.slice(w, dot).toLowerCase();
-  if (ABBREVIATIONS.has(word)) return false;
+  if (!word) return true;
   if (/^\p{L}$/u.test(word)) return false; // an initial: "J. Smith"
-  const following = text[next]!;
-  // A lower-case continuation or a digit after the period means the sentence goes on.
-  if (/[\p{Ll}0-9]/u.test(following)) return false;
+  if (loadAbbreviations().never.has(word)) return false;
+  // Dotted acronyms ("U.S.", "p.m.") end a sentence only before a word that opens one:
+  // "the U.S. The talks" splits, "the U.S. Treasury" does not.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !nameFollows(text, next);
   return true;
 }
+
+/** After "Inc." or "a.m.", a capitalised word that is not a common sentence opener is a name. */
+function nameFollows(text: string, next: number): boolean {
+  const word = /^[\p{L}’']+/u.exec(text.slice(next, next + 30))?.[0] ?? '';
+  return /^\p{Lu}\p{Ll}/u.test(word) && !OPENERS.has(word.toLowerCase());
+}
+
+const OPENERS = new Set([
+  'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'in', 'on', 'at',
+  'but', 'and', 'after', 'before', 'when', 'its', 'his', 'her', 'their', 'there', 'el', 'la', 'los', 'las',
+  'en', 'pero', 'y', 'un', 'una', 'se', 'su', 'sus',
+]);
 
 function skipSpace(text: string, i: number, end: number): number {
   while (i < end && /\s/.test(text[i]!)) i++;

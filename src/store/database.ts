@@ -7,9 +7,100 @@ export interface MetaTable {
   value: string;
 }
 
+/** One report of an event in one document (see migrations/2026-11-22-0600-events.ts). */
+export interface EventsTable {
+  id: Generated<number>;
+  document_id: string;
+  local_id: string;
+  type: string | null;
+  plover: string;
+  cameo: string | null;
+  source_json: string;
+  target_json: string;
+  date_value: string | null;
+  granularity: string;
+  derivation: string;
+  date_start: string | null;
+  date_end: string | null;
+  announced: string | null;
+  polarity: string;
+  modality: string;
+  level: string | null;
+  locations_json: Generated<string>;
+  evidence_start: number;
+  evidence_end: number;
+  evidence_text: string;
+  sentence_text: string | null;
+  pattern: string;
+  confidence: number;
+  content: string | null;
+}
+
+/** The state pairs of an event: one row per (source state, target state), pair_a < pair_b. */
+export interface EventDyadsTable {
+  event_id: number;
+  src: string;
+  tgt: string;
+  pair_a: string;
+  pair_b: string;
+  type: string | null;
+  date_start: string | null;
+}
+
+export interface MentionsTable {
+  id: Generated<number>;
+  document_id: string;
+  span_start: number;
+  span_end: number;
+  text: string;
+  code: string;
+  state: string | null;
+  actor_type: string;
+  via: string;
+  entity: string;
+  rule: string;
+  confidence: number;
+}
+
+/** One ingested document (see migrations/2026-11-22-0610-documents.ts). */
+export interface DocumentsTable {
+  id: string;
+  url: string | null;
+  title: string | null;
+  published: string | null;
+  author: string | null;
+  language: string;
+  /** Clean body text as analysed: offsets of mentions and events point into it. */
+  text: string;
+  content_hash: string;
+  /** Id of the first copy when this is a near-duplicate, else null. */
+  duplicate_of: string | null;
+  /** Estimated similarity to `duplicate_of`. */
+  similarity: number | null;
+  source_path: string | null;
+  ingested_at: string;
+  /** JSON: where each metadata value came from. */
+  provenance: string;
+  /** JSON: body and heading blocks `{role, start, end}`. */
+  blocks: string;
+  /** MinHash signature (little-endian uint32s). */
+  minhash: Buffer | null;
+}
+
+/** LSH band keys of first copies, for near-duplicate lookup. */
+export interface DocumentLshTable {
+  key: number;
+  document_id: string;
+}
+
 // Feature tables are merged into Database by the features that own them.
 export interface Database {
   chancery_meta: MetaTable;
+  documents: DocumentsTable;
+  document_lsh: DocumentLshTable;
+  events: EventsTable;
+  event_dyads: EventDyadsTable;
+  mentions: MentionsTable;
 }
 
 export type { Generated };

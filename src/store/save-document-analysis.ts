@@ -1,9 +1,12 @@
+import { replaceDocumentAnalysis } from './events/index.js';
 import type { Doc } from '../core/index.js';
 import type { Store } from './open-store.js';
 
 /**
- * Stores what the pipeline found in one document (mentions, events with evidence, dates) inside
- * the caller's transaction, replacing any earlier analysis of the same document.
- * (Placeholder until the knowledge issue lands: stores nothing yet.)
+ * Stores what the pipeline found in one document (mentions, events with evidence, dates,
+ * actors, polarity, modality, pattern and confidence) inside the caller's transaction,
+ * replacing any earlier analysis of the same document, so re-ingesting changes nothing.
  */
-export async function saveDocumentAnalysis(_trx: Store, _documentId: string, _doc: Doc): Promise<void> {}
+export async function saveDocumentAnalysis(trx: Store, documentId: string, doc: Doc): Promise<void> {
+  await replaceDocumentAnalysis(trx, documentId, doc);
+}

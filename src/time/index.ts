@@ -1,14 +1,6 @@
-// Public surface of the time stage. (Placeholder until the time issue lands.)
-import type { Stage } from '../core/index.js';
-
-export function makeTimexFinder(): Stage {
-  return { name: 'find-timexes', run: (doc) => doc };
-}
-
-export function makeTimexAnchorer(): Stage {
-  return { name: 'anchor-timexes', run: (doc) => doc };
-}
-
-export function makeEventDater(): Stage {
-  return { name: 'date-events', run: (doc) => doc };
-}
+// Public surface of the time stage: finding, anchoring and dating.
+export { makeTimexFinder, makeTimexAnchorer } from './timex-stages.js';
+export { makeEventDater } from './date-events.js';
+export { findTimexes } from './find-timexes.js';
+export type { FindTimexOptions } from './find-timexes.js';
+export { checkTimeData } from './time-lexicon.js';

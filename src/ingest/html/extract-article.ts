@@ -1,15 +1,37 @@
 import type { Block } from '../../core/index.js';
+import { chooseContainer } from './choose-container.js';
+import { collectBlocks } from './collect-blocks.js';
+import { keepBlock } from './keep-block.js';
+import { loadHtmlHints } from './load-html-hints.js';
 
 export interface ExtractedArticle {
   /** Clean article body: paragraphs separated by a blank line. */
   readonly text: string;
   /** Blocks with offsets into `text` (body paragraphs and headings). */
   readonly blocks: readonly Block[];
+  /** A best guess from `<h1>` or `<title>`; the metadata stage has the last word. */
   readonly title: string | null;
 }
 
-/** Finds the article body in an HTML page. (Placeholder: the ingest issue replaces it.) */
+/** Finds the article body in an HTML page: nothing found gives empty text, never an exception. */
 export function extractArticle(html: string, _options: { url?: string | null } = {}): ExtractedArticle {
-  const text = html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
-  return { text, blocks: [], title: null };
+  const hints = loadHtmlHints();
+  const page = collectBlocks(html, hints);
+  const title = page.h1 ?? page.title;
+  const container = chooseContainer(page.candidates);
+  if (!container) return { text: '', blocks: [], title };
+  const paragraphs: { text: string; heading: boolean }[] = [];
+  for (let i = container.first; i < container.end; i++) {
+    const block = page.blocks[i];
+    if (keepBlock(block, container, hints, title)) paragraphs.push({ text: block.text, heading: block.heading > 0 });
+  }
+  const blocks: Block[] = [];
+  let text = '';
+  for (const p of paragraphs) {
+    if (text) text += '\n\n';
+    const start = text.length;
+    text += p.text;
+    blocks.push({ kind: 'block', role: p.heading ? 'heading' : 'body', start, end: text.length, reason: null });
+  }
+  return { text, blocks, title };
 }

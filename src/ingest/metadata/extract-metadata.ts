@@ -1,13 +1,85 @@
 import type { DocMeta } from '../../core/index.js';
+import { classifyTextBlocks } from '../text/classify-text-blocks.js';
+import { scanHtml } from './scan-html.js';
+import type { HtmlScan } from './scan-html.js';
+import { readJsonLd } from './read-json-ld.js';
+import { findPublishedDate } from './find-published-date.js';
+import { detectLanguage } from './detect-language.js';
+import { findAuthor } from './find-author.js';
+import { findTitle } from './find-title.js';
 
 export interface MetadataInput {
   readonly html: string | null;
   /** The clean text (for datelines and "Published ..." lines, and language). */
   readonly text: string;
   readonly url: string | null;
+  /** Today as `YYYY-MM-DD`: no publication date may be later (defaults to the clock, plus one day). */
+  readonly today?: string;
 }
 
-/** Title, publication date, author, language and canonical URL, with where each came from. (Placeholder.) */
+/** Title, publication date, author, language and canonical URL, with where each came from. */
 export function extractMetadata(input: MetadataInput): DocMeta {
-  return { title: null, published: null, author: null, language: 'en', url: input.url, provenance: {} };
+  const scan: HtmlScan | null = input.html ? scanHtml(input.html) : null;
+  const jsonLd = scan ? readJsonLd(scan.jsonLd) : null;
+  const provenance: Record<string, string> = {};
+  const blocks = classifyTextBlocks(input.text);
+  const textLines = blocks.map((b) => input.text.slice(b.start, b.end));
+
+  const lang = detectLanguage(input.text || (scan?.lines.join('\n') ?? ''), scan?.lang ?? null);
+  provenance.language = lang.source;
+
+  const title = findTitle(scan, jsonLd, input.text, blocks);
+  if (title) provenance.title = title.source;
+
+  const author = findAuthor(scan, jsonLd, textLines);
+  if (author) provenance.author = author.source;
+
+  const url = canonicalUrl(scan, input.url);
+  if (url) provenance.url = url.source;
+
+  const published = findPublishedDate({
+    scan,
+    jsonLd,
+    urls: [url?.value ?? null, input.url],
+    textLines,
+    dayFirst: dayFirst(lang.language, scan?.lang ?? null, input.url),
+    latest: input.today ?? tomorrow(),
+  });
+  if (published) provenance.published = published.source;
+
+  return {
+    title: title?.value ?? null,
+    published: published?.date ?? null,
+    author: author?.value ?? null,
+    language: lang.language,
+    url: url?.value ?? null,
+    provenance,
+  };
+}
+
+function canonicalUrl(scan: HtmlScan | null, given: string | null): { value: string; source: string } | null {
+  const candidates: [string | null | undefined, string][] = [
+    [scan?.canonical, 'link:canonical'],
+    [scan?.metas.get('og:url')?.[0], 'meta:og:url'],
+  ];
+  for (const [value, source] of candidates) {
+    if (!value) continue;
+    try {
+      return { value: new URL(value, given ?? undefined).href, source };
+    } catch {
+      // A relative canonical with no base URL to resolve it against: try the next source.
+    }
+  }
+  return given ? { value: given, source: 'input' } : null;
+}
+
+/** US English writes 06/12/2023 month first; almost everyone else day first. */
+function dayFirst(language: string, htmlLang: string | null, url: string | null): boolean {
+  if (language !== 'en') return true;
+  if (htmlLang && /^en-(gb|au|nz|ie|in|za)/i.test(htmlLang)) return true;
+  return !!url && /^https?:\/\/[^/]+\.(uk|au|nz|ie|in|za)(?:[:/]|$)/i.test(url);
+}
+
+function tomorrow(): string {
+  return new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 }

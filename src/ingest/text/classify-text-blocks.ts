@@ -1,15 +1,101 @@
-import type { Block } from '../../core/index.js';
+import type { Block, BlockRole } from '../../core/index.js';
+import { findDateOnly } from '../metadata/find-date-only.js';
+import { matchBoilerplateLine } from './match-boilerplate-line.js';
+import { lineShape, isHeadingShape } from './line-shape.js';
+import type { LineShape } from './line-shape.js';
+import { findTeaserTail } from './find-teaser-tail.js';
 
-/** Judges each line of a plain-text scrape: title, heading, body or boilerplate. (Placeholder: all body.) */
+interface Line {
+  readonly start: number;
+  readonly end: number;
+  readonly shape: LineShape;
+  role: BlockRole;
+  reason: string | null;
+}
+
+// How many pattern-matched lines make a closing run of short lines boilerplate as a whole.
+const TAIL_MATCHES = 2;
+const SHORT = 80;
+
+/**
+ * Judges each line of a plain-text scrape: title, heading, body or boilerplate (with the id of
+ * the rule that decided). Offsets point into the original text, which is never rewritten.
+ */
 export function classifyTextBlocks(text: string): Block[] {
-  const blocks: Block[] = [];
+  const lines = splitLines(text);
+  if (lines.length === 0) return [];
+
+  for (const line of lines) {
+    const reason = matchBoilerplateLine(line.shape.text) ?? (findDateOnly(line.shape.text) ? 'dateline' : null);
+    if (reason) mark(line, 'boilerplate', reason);
+  }
+  markTitle(lines);
+
+  const isSeparator = (i: number) => lines[i]!.reason === 'separator';
+  const bodyBefore = (i: number) => lines.slice(0, i).some((l) => l.role === 'body' && l.shape.sentenceEnd);
+  const teaser = findTeaserTail(lines.map((l) => l.shape), isSeparator, bodyBefore);
+  if (teaser >= 0) for (const line of lines.slice(teaser)) if (line.reason !== 'separator') mark(line, 'boilerplate', 'teaser');
+
+  markClosingRun(lines);
+  markHeadings(lines);
+  return lines.map((l) => ({ kind: 'block', role: l.role, start: l.start, end: l.end, reason: l.reason }));
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
   const re = /[^\n]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const trimmed = m[0].trim();
+    const raw = m[0];
+    const trimmed = raw.trim();
     if (!trimmed) continue;
-    const start = m.index + lead;
-    blocks.push({ kind: 'block', role: 'body', start, end: start + trimmed.length, reason: null });
+    const start = m.index + (raw.length - raw.trimStart().length);
+    lines.push({ start, end: start + trimmed.length, shape: lineShape(trimmed), role: 'body', reason: null });
   }
-  return blocks;
+  return lines;
+}
+
+function mark(line: Line, role: BlockRole, reason: string | null): void {
+  line.role = role;
+  line.reason = reason;
+}
+
+/** The first real line is the title when it is set in capitals or reads as a headline. */
+function markTitle(lines: Line[]): void {
+  const first = lines.findIndex((l) => l.role !== 'boilerplate');
+  if (first < 0 || first > 2 || first === lines.length - 1) return;
+  const s = lines[first]!.shape;
+  const next = lines.slice(first + 1).find((l) => l.role !== 'boilerplate');
+  if (!next) return;
+  const headline = s.allCaps || (isHeadingShape(s) && s.words >= 2 && next.shape.text.length > s.text.length);
+  if (headline) mark(lines[first]!, 'title', null);
+}
+
+/**
+ * After the article, scrapes end with a run of prompts (newsletter, cookies, comment form).
+ * When the closing run of short fragments holds enough recognised prompts, its unrecognised
+ * fragments ("Name", "Email *", a form label) go with them. A sentence ends the run.
+ */
+function markClosingRun(lines: Line[]): void {
+  let i = lines.length;
+  let matched = 0;
+  while (i > 0) {
+    const l = lines[i - 1]!;
+    if (l.role === 'boilerplate') matched++;
+    else if (l.role === 'title' || l.shape.text.length > SHORT || (l.shape.sentenceEnd && l.shape.words > 3)) break;
+    i--;
+  }
+  if (matched < TAIL_MATCHES) return;
+  for (const line of lines.slice(i)) if (line.role === 'body') mark(line, 'boilerplate', 'closing-run');
+}
+
+/** Short headline-shaped lines with body after them are subheadings; with none after, fragments. */
+function markHeadings(lines: Line[]): void {
+  const lastBody = lines.map((l) => l.role === 'body' && !isHeadingShape(l.shape)).lastIndexOf(true);
+  // A text with no sentence-like line at all (a list, a lone headline) is left as it is.
+  if (lastBody < 0) return;
+  lines.forEach((line, i) => {
+    if (line.role !== 'body' || !isHeadingShape(line.shape)) return;
+    if (i > lastBody) mark(line, 'boilerplate', 'trailing-fragment');
+    else mark(line, 'heading', null);
+  });
 }

@@ -1,7 +1,11 @@
 // Every migration, by dated name. Kysely runs them in name order, once each.
 import type { Migration } from 'kysely';
 import * as meta from './2026-11-22-0000-meta.js';
+import * as events from './2026-11-22-0600-events.js';
+import * as documents from './2026-11-22-0610-documents.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22-0000-meta': meta,
+  '2026-11-22-0600-events': events,
+  '2026-11-22-0610-documents': documents,
 };

@@ -1,0 +1,207 @@
+// Compiles the loaded dictionaries (and any user entries) into one lookup structure: records by
+// id, a token trie of every form, the generic noun phrases, ambiguity rules and office holders.
+import countries from 'i18n-iso-countries';
+import type { MentionVia } from '../core/index.js';
+import { loadActorData } from './load-actor-data.js';
+import type { Entry, OfficeKey } from './schema.js';
+import { insertForm, makeTrieNode } from './token-trie.js';
+import type { CaseMode, TrieNode } from './token-trie.js';
+import { tokenizeForm } from './tokenize.js';
+import { mergeUserEntries } from './merge-user-entries.js';
+
+export interface ActorRole {
+  /** ISO3 of a state, or `IGO:UN`, `ORG:PLO`. */
+  readonly holder: string;
+  readonly office: OfficeKey | null;
+  readonly sector: string;
+  readonly title: string | null;
+  readonly start: string | null;
+  readonly end: string | null;
+}
+
+export interface ActorRecord {
+  readonly id: string;
+  readonly type: Entry['type'];
+  readonly name: string;
+  readonly code: string | null;
+  readonly state: string | null;
+  readonly sector: string | null;
+  readonly roles: readonly ActorRole[];
+  readonly historical: boolean;
+}
+
+export interface GenericPhrase {
+  readonly sector: string;
+  readonly office: OfficeKey | null;
+  readonly kind: 'title' | 'institution' | 'people';
+  readonly head: string;
+}
+
+export interface AmbiguityRule {
+  readonly rejectLowercase: boolean;
+  readonly notBefore: ReadonlySet<string>;
+  readonly notAfter: ReadonlySet<string>;
+  readonly personName: boolean;
+  readonly redirect: { readonly words: ReadonlySet<string>; readonly to: string } | null;
+}
+
+export interface ActorDictionary {
+  readonly records: ReadonlyMap<string, ActorRecord>;
+  readonly trie: TrieNode;
+  readonly generics: readonly GenericPhrase[];
+  readonly ambiguity: ReadonlyMap<string, AmbiguityRule>;
+  readonly givenNames: ReadonlySet<string>;
+  readonly modifiers: ReadonlySet<string>;
+  /** `MEX:president` → people who held the office, in start order. */
+  readonly officeHolders: ReadonlyMap<string, readonly { id: string; role: ActorRole }[]>;
+}
+
+const OFFICE_TITLES: Record<OfficeKey, string> = {
+  president: 'President', pm: 'Prime Minister', fm: 'Foreign Minister', hos: 'Head of State',
+  hog: 'Head of Government', chair: 'Chairman', sg: 'Secretary-General', leader: 'Leader',
+};
+const PARTICLES = new Set(['de', 'del', 'la', 'da', 'do', 'dos', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'y', 'e', 'di', 'le']);
+
+function i18nStates(): Map<string, { en: string[]; es: string[] }> {
+  const out = new Map<string, { en: string[]; es: string[] }>();
+  const en = countries.getNames('en', { select: 'all' });
+  const es = countries.getNames('es', { select: 'all' });
+  for (const alpha2 of Object.keys(en)) {
+    const raw = countries.alpha2ToAlpha3(alpha2);
+    if (!raw) continue;
+    const code = raw === 'XKK' ? 'XKX' : raw;
+    const clean = (names: string[] | undefined): string[] => (names ?? []).filter((n) => !n.includes(','));
+    out.set(code, { en: clean(en[alpha2]), es: clean(es[alpha2]) });
+  }
+  return out;
+}
+
+function normRole(role: Entry['roles'] extends readonly (infer R)[] | undefined ? R : never, stateName: (c: string) => string): ActorRole {
+  const office = role.office ?? null;
+  const holder = role.holder;
+  const sector = 'sector' in role && role.sector ? role.sector : holder.startsWith('IGO') ? 'IGO' : holder.startsWith('ORG:') ? 'POL' : 'GOV';
+  const title = role.title ?? (office ? `${OFFICE_TITLES[office]} of ${stateName(holder)}` : null);
+  return { holder, office, sector, title, start: role.start ?? null, end: role.end ?? null };
+}
+
+function defaultCode(entry: Entry): string | null {
+  if (entry.code) return entry.code;
+  if (entry.type === 'state') return entry.id.slice(6).toUpperCase();
+  if (entry.type === 'igo') return 'IGO';
+  if (entry.type === 'person') return null;
+  return null;
+}
+
+export function buildDictionary(userEntries: readonly Entry[] = []): ActorDictionary {
+  const data = loadActorData();
+  const records = new Map<string, ActorRecord>();
+  const trie = makeTrieNode();
+  const givenNames = new Set(data.ambiguity.givenNames.map((n) => tokenizeForm(n).join(' ')));
+  const ambiguousForms = new Set(data.ambiguity.ambiguous.map((a) => tokenizeForm(a.alias).join(' ')));
+  const i18n = i18nStates();
+  const names = new Map<string, string>();
+  for (const [code, n] of i18n) names.set(code, n.en[0] ?? code);
+  for (const s of data.states) if (s.name) names.set(s.code, s.name);
+  const stateName = (code: string): string => names.get(code) ?? records.get(`org:${code.slice(4).toLowerCase()}`)?.name ?? code;
+
+  const addForm = (form: string, target: string, via: MentionVia, priority: number, mode?: CaseMode, sector: string | null = null): void => {
+    let tokens = tokenizeForm(form);
+    if (tokens.length > 1 && tokens[0] === 'the') tokens = tokens.slice(1);
+    if (tokens.length === 0) return;
+    const letters = form.replace(/[^\p{L}]/gu, '');
+    const caseMode: CaseMode = mode ?? (letters.length <= 5 && letters === letters.toUpperCase() ? 'exact' : 'cap');
+    insertForm(trie, tokens, { target, via, caseMode, priority, sector });
+  };
+
+  // States: ISO names (en, es), converted aliases, then the curated extras.
+  const lowerOk = (form: string): CaseMode => (ambiguousForms.has(tokenizeForm(form).join(' ')) || form.length < 4 ? 'cap' : 'any');
+  for (const [code, n] of i18n) {
+    records.set(`state:${code}`, { id: `state:${code}`, type: 'state', name: names.get(code) ?? code, code, state: code, sector: null, roles: [], historical: false });
+    for (const form of [...n.en, ...n.es]) addForm(form, `state:${code}`, 'name', 3, form.length <= 3 ? undefined : lowerOk(form));
+  }
+  for (const s of data.phoenixStates) {
+    for (const form of s.aliases) {
+      const norm = tokenizeForm(form).join(' ');
+      if (form.length < 3 || givenNames.has(norm)) continue;
+      addForm(form, `state:${s.code}`, 'name', 2);
+    }
+  }
+  for (const s of data.states) {
+    const id = `state:${s.code}`;
+    const prior = records.get(id);
+    records.set(id, { id, type: 'state', name: s.name ?? prior?.name ?? s.code, code: s.code, state: s.code, sector: null, roles: [], historical: s.historical ?? false });
+    for (const form of s.aliases ?? []) addForm(form, id, 'name', 5);
+    for (const form of s.acronyms ?? []) addForm(form, id, 'name', 5, 'exact');
+    for (const form of s.demonyms ?? []) addForm(form, id, 'demonym', 5);
+    if (s.capital) addForm(s.capital, id, 'capital', 5);
+    for (const [form, sector] of Object.entries(s.seats ?? {})) addForm(form, id, 'metonym', 5, 'cap', sector);
+  }
+
+  // People, institutions, organisations: Phoenix first, curated and user entries override by id.
+  const layers: [readonly Entry[], number][] = [[data.phoenix, 1], [data.curated, 5]];
+  const merged = mergeUserEntries(layers, userEntries);
+  const surnames = new Map<string, string[]>();
+  for (const { entry, priority } of merged) {
+    const roles = (entry.roles ?? []).map((r) => normRole(r, stateName));
+    records.set(entry.id, {
+      id: entry.id, type: entry.type, name: entry.name, code: defaultCode(entry), state: entry.state ?? null,
+      sector: entry.sector ?? null, roles, historical: entry.historical ?? false,
+    });
+    const via: MentionVia = priority === 9 ? 'user' : entry.type === 'person' ? 'leader' : 'name';
+    for (const form of [entry.name, ...(entry.aliases ?? [])]) addForm(form, entry.id, via, priority);
+    for (const form of entry.acronyms ?? []) addForm(form, entry.id, via, priority, 'exact');
+    for (const form of entry.demonyms ?? []) addForm(form, entry.id, 'demonym', priority);
+    if (entry.type === 'person' && priority >= 5) {
+      const words = entry.name.split(/\s+/);
+      const last = words[words.length - 1] ?? '';
+      const norm = tokenizeForm(last).join(' ');
+      if (words.length > 1 && last.length >= 4 && !givenNames.has(norm) && !PARTICLES.has(norm)) {
+        surnames.set(norm, [...(surnames.get(norm) ?? []), entry.id]);
+        addForm(last, entry.id, 'leader', priority - 1, 'cap');
+      }
+    }
+  }
+
+  const officeHolders = new Map<string, { id: string; role: ActorRole }[]>();
+  for (const record of records.values()) {
+    for (const role of record.roles) {
+      if (!role.office) continue;
+      const key = `${role.holder}:${role.office}`;
+      officeHolders.set(key, [...(officeHolders.get(key) ?? []), { id: record.id, role }]);
+    }
+  }
+  for (const list of officeHolders.values()) list.sort((a, b) => (a.role.start ?? '').localeCompare(b.role.start ?? ''));
+
+  const generics: GenericPhrase[] = [];
+  for (const g of data.generic.generic) {
+    const index = generics.length;
+    generics.push({ sector: g.sector, office: g.office ?? null, kind: g.kind, head: g.head ?? tokenizeForm(g.phrases[0] ?? '').slice(-1)[0] ?? '' });
+    for (const p of g.phrases) insertForm(trie, tokenizeForm(p), { target: `generic:${index}`, via: 'role', caseMode: 'any', priority: 0, sector: g.sector });
+  }
+  for (const p of data.generic.focalRefs) insertForm(trie, tokenizeForm(p), { target: 'focal', via: 'coreference', caseMode: 'any', priority: 0, sector: null });
+
+  const ambiguity = new Map<string, AmbiguityRule>();
+  for (const a of data.ambiguity.ambiguous) {
+    const words = (list: string[] | undefined): Set<string> => new Set((list ?? []).map((w) => tokenizeForm(w).join(' ')));
+    ambiguity.set(tokenizeForm(a.alias).join(' '), {
+      rejectLowercase: a.rejectLowercase ?? true,
+      notBefore: words(a.notBefore),
+      notAfter: words(a.notAfter),
+      personName: a.personName ?? false,
+      redirect: a.redirect ? { words: words(a.redirect.words), to: a.redirect.to } : null,
+    });
+  }
+  return {
+    records, trie, generics, ambiguity, givenNames,
+    modifiers: new Set(data.generic.modifiers.map((m) => m.toLowerCase())),
+    officeHolders,
+  };
+}
+
+let base: ActorDictionary | null = null;
+
+/** The dictionary built from data/actors alone, built once. */
+export function baseDictionary(): ActorDictionary {
+  if (!base) base = buildDictionary();
+  return base;
+}

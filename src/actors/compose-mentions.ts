@@ -1,0 +1,147 @@
+// Refiner inside a sentence: joins what the scan found into actor phrases. A title before a
+// person ("President Lula"), a state before a noun or title ("the Israeli army", "Mexico's then
+// president Luis Echeverría"), and "X of <state or person>" ("the Defense Department of ...
+// Calderón") each become one mention with the state and sector they imply. Generic phrases left
+// without a state are kept with an empty code for the resolver.
+import type { Mention } from '../core/index.js';
+import type { ActorDictionary, ActorRecord, GenericPhrase } from './build-dictionary.js';
+import { makeMention, personCode } from './make-mention.js';
+import type { RawItem, ScannedSentence } from './scan-sentence.js';
+import { PUNCT } from './tokenize.js';
+
+interface Phrase {
+  start: number;
+  end: number;
+  /** The item that decides the actor: a person, an entity, or a generic phrase. */
+  head: RawItem;
+  title: RawItem | null;
+  state: RawItem | null;
+  /** State taken from an "of X" complement. */
+  ofState: string | null;
+}
+
+function genericOf(dict: ActorDictionary, item: RawItem | null): GenericPhrase | null {
+  if (!item || item.kind !== 'generic' || !item.hit) return null;
+  return dict.generics[Number(item.hit.target.slice(8))] ?? null;
+}
+
+function recordOf(dict: ActorDictionary, item: RawItem | null): ActorRecord | null {
+  if (!item || item.kind !== 'entity' || !item.hit) return null;
+  return dict.records.get(item.hit.target) ?? null;
+}
+
+/** True when only possessives and modifier words ("then", "new") sit between two token indexes. */
+function gapOk(dict: ActorDictionary, s: ScannedSentence, from: number, to: number): boolean {
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    const t = s.ctx.tokens[i];
+    if (!t) return false;
+    if (t.shape === PUNCT) {
+      if (t.norm !== "'" && t.norm !== '-') return false;
+      continue;
+    }
+    if (t.norm === 's' && s.ctx.tokens[i - 1]?.norm === "'") continue;
+    if (!dict.modifiers.has(t.norm) || ++words > 3) return false;
+  }
+  return true;
+}
+
+function isPerson(dict: ActorDictionary, item: RawItem): boolean {
+  return item.kind === 'person-name' || recordOf(dict, item)?.type === 'person';
+}
+
+function isStateLike(dict: ActorDictionary, item: RawItem): boolean {
+  const r = recordOf(dict, item);
+  return r !== null && (r.type === 'state' || r.type === 'place' || (r.type === 'igo' && item.hit?.via !== 'leader'));
+}
+
+export function groupPhrases(dict: ActorDictionary, s: ScannedSentence): Phrase[] {
+  const phrases: Phrase[] = [];
+  const items = s.items;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as RawItem;
+    let phrase: Phrase = { start: item.start, end: item.end, head: item, title: null, state: null, ofState: null };
+    let j = i + 1;
+    if (isStateLike(dict, item)) {
+      const next = items[j];
+      const g = genericOf(dict, next ?? null);
+      if (next && (g || (isPerson(dict, next) && next.kind === 'person-name')) && gapOk(dict, s, item.end, next.start)) {
+        phrase = { start: item.start, end: next.end, head: next, title: null, state: item, ofState: null };
+        j++;
+      }
+    }
+    const g = genericOf(dict, phrase.head);
+    const after = items[j];
+    if (g?.kind === 'title' && after && isPerson(dict, after) && gapOk(dict, s, phrase.head.end, after.start)) {
+      phrase = { ...phrase, end: after.end, head: after, title: phrase.head };
+      j++;
+    }
+    phrases.push(phrase);
+    i = j - 1;
+  }
+  // "the Ministry of Foreign Affairs of Mexico", "the Defense Department of president Calderón".
+  for (let k = 0; k < phrases.length; k++) {
+    const p = phrases[k] as Phrase;
+    const next = phrases[k + 1];
+    if (!next || p.state || !genericOf(dict, p.head)) continue;
+    const of = s.ctx.tokens[p.end];
+    if (of?.norm !== 'of') continue;
+    let i = p.end + 1;
+    while (i < next.start && (s.ctx.tokens[i]?.norm === 'the' || dict.modifiers.has(s.ctx.tokens[i]?.norm ?? ''))) i++;
+    if (i !== next.start) continue;
+    p.ofState = next.state ? recordOf(dict, next.state)?.state ?? null : null;
+    if (!p.ofState) {
+      const r = recordOf(dict, next.head);
+      p.ofState = r ? makeMention(dict, r, { start: 0, end: 0, text: '', via: 'name', rule: '' }, s.ctx.date, null).state : null;
+    }
+  }
+  return phrases;
+}
+
+export function composeMentions(dict: ActorDictionary, s: ScannedSentence, published: string | null, sentenceYear: string | null): Mention[] {
+  const phrases = groupPhrases(dict, s);
+  const out: Mention[] = [];
+  const tokens = s.ctx.tokens;
+  for (const p of phrases) {
+    const start = tokens[p.start]?.start ?? 0;
+    const end = tokens[p.end - 1]?.end ?? start;
+    const text = s.ctx.text.slice(start, end);
+    const stateRecord = recordOf(dict, p.state);
+    const title = genericOf(dict, p.title);
+    const record = recordOf(dict, p.head);
+    const rule = p.state ? (p.title ? 'state-title-person' : 'state-noun') : p.title ? 'title-person' : 'dictionary';
+    if (record) {
+      const m = makeMention(dict, record, { start, end, text, via: p.head.hit?.via ?? 'name', rule, sector: p.head.hit?.sector ?? null }, published, sentenceYear);
+      out.push(m);
+      continue;
+    }
+    if (p.head.kind === 'person-name') {
+      const nameStart = tokens[p.head.start]?.start ?? start;
+      const name = s.ctx.text.slice(nameStart, tokens[p.head.end - 1]?.end ?? end);
+      const state = stateRecord?.state ?? null;
+      const sector = title?.sector ?? null;
+      const coded = title !== null || state !== null;
+      out.push({
+        kind: 'mention', start, end, text, code: coded ? state ?? '' : personCode(name), state, sector: coded ? sector : null, name,
+        entity: `per:?${personCode(name).slice(4)}`, actorType: 'person', via: title ? 'role' : 'name',
+        role: title && state ? { title: text.slice(0, nameStart - start).replace(/[\s,]+$/, ''), code: state + (sector ?? ''), start: null, end: null } : null,
+        rule: coded ? (state ? rule : 'unbound-title-person') : 'person-name', confidence: 0.6,
+      });
+      continue;
+    }
+    const g = genericOf(dict, p.head);
+    if (p.head.kind === 'focal') {
+      out.push({ kind: 'mention', start, end, text, code: '', state: null, sector: null, name: null, entity: 'focal', actorType: 'state', via: 'coreference', role: null, rule: 'unbound-focal', confidence: 0.5 });
+      continue;
+    }
+    if (!g) continue;
+    const state = stateRecord?.state ?? p.ofState;
+    if (!state && g.kind === 'people') continue;
+    out.push({
+      kind: 'mention', start, end, text, code: state ?? '', state, sector: g.sector, name: state ? `${stateRecord?.name ?? state} ${g.head}` : null,
+      entity: `generic:${g.head}`, actorType: g.kind === 'title' ? 'person' : 'org', via: 'role', role: null,
+      rule: state ? (p.ofState ? 'noun-of-state' : rule) : `unbound-${g.kind}`, confidence: state ? 0.8 : 0.5,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+// The mention finder stage: every body sentence is scanned against the dictionary trie and its
+// findings composed into actor mentions. Boilerplate blocks have no sentences and so no mentions.
+import type { Doc, Mention, Stage } from '../core/index.js';
+import { baseDictionary, buildDictionary } from './build-dictionary.js';
+import type { ActorDictionary } from './build-dictionary.js';
+import { composeMentions } from './compose-mentions.js';
+import { scanSentence } from './scan-sentence.js';
+import { entrySchema } from './schema.js';
+import type { Entry } from './schema.js';
+
+export interface ActorStageOptions {
+  /** Extra user dictionary entries (already parsed from YAML/JSON, e.g. by `loadUserActors`). */
+  readonly userEntries?: readonly unknown[];
+}
+
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/;
+
+function validate(entries: readonly unknown[]): Entry[] {
+  return entries.map((raw, i) => {
+    const result = entrySchema.safeParse(raw);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      throw new Error(`user actors entry ${i}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+    }
+    return result.data;
+  });
+}
+
+/** Mentions of every body sentence of `doc`, in text order. */
+export function findMentions(dict: ActorDictionary, doc: Doc, published: string | null): Mention[] {
+  const spans = doc.sentences.length > 0 || doc.blocks.length > 0 ? doc.sentences : [{ start: 0, end: doc.text.length, block: -1 }];
+  const out: Mention[] = [];
+  for (const sentence of spans) {
+    if (sentence.block >= 0 && doc.blocks[sentence.block]?.role === 'boilerplate') continue;
+    const scanned = scanSentence(dict, doc.text, sentence.start, sentence.end, published);
+    if (scanned.items.length === 0) continue;
+    const year = YEAR.exec(doc.text.slice(sentence.start, sentence.end))?.[1] ?? null;
+    out.push(...composeMentions(dict, scanned, published, year));
+  }
+  return out;
+}
+
+export function makeMentionFinder(options: ActorStageOptions = {}): Stage {
+  let dict: ActorDictionary | null = null;
+  return {
+    name: 'find-mentions',
+    run(doc, ctx) {
+      dict ??= options.userEntries?.length ? buildDictionary(validate(options.userEntries)) : baseDictionary();
+      return { ...doc, mentions: findMentions(dict, doc, ctx.published ?? doc.meta.published) };
+    },
+  };
+}

@@ -1,0 +1,76 @@
+// Decides whether a dictionary form found in the text counts, and which entry it names: case
+// (acronyms exact, names capitalised unless safe in lower case) and the ambiguity rules of
+// data/actors/ambiguous.yaml ("turkey" the bird, "Chad" the first name, "Guinea pig").
+import type { ActorDictionary } from './build-dictionary.js';
+import { roleOnDate } from './role-on-date.js';
+import type { FormHit } from './token-trie.js';
+import { ALLCAPS, CAPITAL, LOWER, NUMBER, PUNCT } from './tokenize.js';
+import type { Token } from './tokenize.js';
+
+export interface ScanContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly norms: readonly string[];
+  /** Share of letters in the sentence written in upper case (headlines in capitals). */
+  readonly shouting: boolean;
+  readonly date: string | null;
+  readonly words: ReadonlySet<string>;
+}
+
+function caseOk(hit: FormHit, ctx: ScanContext, start: number, end: number): boolean {
+  if (hit.caseMode === 'any') return true;
+  const first = ctx.tokens[start];
+  if (!first) return false;
+  if (hit.caseMode === 'cap') return first.shape === CAPITAL || first.shape === ALLCAPS || first.shape === NUMBER;
+  if (ctx.shouting && end - start <= 2) return false;
+  for (let i = start; i < end; i++) {
+    const t = ctx.tokens[i];
+    if (!t || t.shape === PUNCT) continue;
+    const s = ctx.text.slice(t.start, t.end);
+    if (s !== s.toUpperCase()) return false;
+  }
+  return true;
+}
+
+function wordAt(ctx: ScanContext, index: number, step: number): Token | null {
+  for (let i = index; i >= 0 && i < ctx.tokens.length; i += step) {
+    const t = ctx.tokens[i];
+    if (t && t.shape !== PUNCT) return t;
+    if (t && t.norm !== "'" && t.norm !== '-') return null;
+  }
+  return null;
+}
+
+/** The target the form names here, or null when case or context rule it out. */
+export function pickFormHit(dict: ActorDictionary, hits: readonly FormHit[], ctx: ScanContext, start: number, end: number): FormHit | null {
+  const key = ctx.norms.slice(start, end).join(' ');
+  const rule = dict.ambiguity.get(key);
+  if (rule) {
+    const first = ctx.tokens[start];
+    if (rule.rejectLowercase && first?.shape === LOWER) return null;
+    const next = wordAt(ctx, end, 1);
+    const prev = wordAt(ctx, start - 1, -1);
+    if (next && rule.notBefore.has(next.norm)) return null;
+    if (prev && rule.notAfter.has(prev.norm)) return null;
+    if (rule.personName) {
+      if (prev && prev.shape === CAPITAL && dict.givenNames.has(prev.norm)) return null;
+      if (next && next.shape === CAPITAL && next.start === (ctx.tokens[end]?.start ?? -1) && !dict.trie.children?.has(next.norm)) return null;
+    }
+    if (rule.redirect) {
+      for (const w of rule.redirect.words) {
+        if (ctx.words.has(w)) return { target: rule.redirect.to, via: 'name', caseMode: 'cap', priority: 9, sector: null };
+      }
+    }
+  }
+  let best: FormHit | null = null;
+  for (const hit of hits) {
+    if (!caseOk(hit, ctx, start, end)) continue;
+    if (!best || hit.priority > best.priority) best = hit;
+    else if (hit.priority === best.priority && hit.target.startsWith('per:') && ctx.date) {
+      const a = dict.records.get(hit.target);
+      const b = dict.records.get(best.target);
+      if (a && roleOnDate(a, ctx.date) && !(b && roleOnDate(b, ctx.date))) best = hit;
+    }
+  }
+  return best;
+}

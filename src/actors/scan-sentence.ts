@@ -1,0 +1,105 @@
+// The extractor proper: walks a sentence's tokens, takes the longest dictionary form at each
+// position (trie), and falls back to "Given-name Surname" for people missing from the dictionary.
+import type { ActorDictionary } from './build-dictionary.js';
+import { pickFormHit } from './pick-form-hit.js';
+import type { ScanContext } from './pick-form-hit.js';
+import { matchesAt } from './token-trie.js';
+import type { FormHit } from './token-trie.js';
+import { CAPITAL, ALLCAPS, LOWER, PUNCT, tokenize } from './tokenize.js';
+
+export interface RawItem {
+  readonly kind: 'entity' | 'generic' | 'focal' | 'person-name';
+  /** Token indexes [start, end). */
+  readonly start: number;
+  readonly end: number;
+  readonly hit: FormHit | null;
+}
+
+const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'do', 'dos', 'van', 'von', 'der', 'bin', 'ibn', 'y']);
+
+function upperShare(text: string, start: number, end: number): number {
+  let upper = 0;
+  let letters = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      upper++;
+      letters++;
+    } else if (c >= 97 && c <= 122) letters++;
+  }
+  return letters ? upper / letters : 0;
+}
+
+/** A capitalised given name followed by capitalised words (and name particles): "Tomás Zerón". */
+function personNameEnd(dict: ActorDictionary, ctx: ScanContext, i: number): number {
+  const first = ctx.tokens[i];
+  if (!first || first.shape !== CAPITAL || !dict.givenNames.has(first.norm)) return -1;
+  let end = i + 1;
+  let words = 1;
+  while (end < ctx.tokens.length && words < 5) {
+    const t = ctx.tokens[end];
+    if (!t || t.start - (ctx.tokens[end - 1]?.end ?? 0) > 1) break;
+    if (t.shape === CAPITAL || (t.shape === ALLCAPS && t.end - t.start > 1)) {
+      end++;
+      words++;
+    } else if (t.shape === LOWER && NAME_PARTICLES.has(t.norm)) {
+      let j = end;
+      while (j < ctx.tokens.length && ctx.tokens[j]?.shape === LOWER && NAME_PARTICLES.has(ctx.tokens[j]?.norm ?? '')) j++;
+      if (ctx.tokens[j]?.shape !== CAPITAL) break;
+      end = j;
+    } else if (t.norm === '-' && ctx.tokens[end + 1]?.shape === CAPITAL && t.end === ctx.tokens[end + 1]?.start) {
+      end++;
+    } else break;
+  }
+  return words >= 2 ? end : -1;
+}
+
+export interface ScannedSentence {
+  readonly ctx: ScanContext;
+  readonly items: readonly RawItem[];
+}
+
+export function scanSentence(dict: ActorDictionary, text: string, start: number, end: number, date: string | null): ScannedSentence {
+  const tokens = tokenize(text, start, end);
+  const norms = tokens.map((t) => t.norm);
+  const ctx: ScanContext = { text, tokens, norms, shouting: upperShare(text, start, end) > 0.6, date, words: new Set(norms) };
+  const items: RawItem[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    if (!token || token.shape === PUNCT) {
+      i++;
+      continue;
+    }
+    let taken = false;
+    if (dict.trie.children?.has(token.norm)) {
+      for (const m of matchesAt(dict.trie, norms, i)) {
+        const hit = pickFormHit(dict, m.hits, ctx, i, m.end);
+        if (!hit) continue;
+        const kind = hit.target === 'focal' ? 'focal' : hit.target.startsWith('generic:') ? 'generic' : 'entity';
+        // A given name the dictionary only knows as a place or a one-word alias yields to the full name.
+        if (kind !== 'entity' || m.end - i > 1 || hit.priority >= 5) {
+          items.push({ kind, start: i, end: m.end, hit });
+          i = m.end;
+          taken = true;
+          break;
+        }
+        const nameEnd = personNameEnd(dict, ctx, i);
+        if (nameEnd > m.end) break;
+        items.push({ kind, start: i, end: m.end, hit });
+        i = m.end;
+        taken = true;
+        break;
+      }
+    }
+    if (taken) continue;
+    const nameEnd = personNameEnd(dict, ctx, i);
+    if (nameEnd > 0) {
+      items.push({ kind: 'person-name', start: i, end: nameEnd, hit: null });
+      i = nameEnd;
+      continue;
+    }
+    i++;
+  }
+  return { ctx, items };
+}

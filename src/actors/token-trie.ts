@@ -1,0 +1,54 @@
+// A trie over normalised tokens: each dictionary form is a path, and a scan from each token takes
+// the longest path that carries hits. One map lookup per token, whatever the dictionary size.
+import type { MentionVia } from '../core/index.js';
+
+export type CaseMode = 'exact' | 'cap' | 'any';
+
+/** What a dictionary form stands for. */
+export interface FormHit {
+  /** An entry id, or `generic:N` / `focal` for generic noun phrases. */
+  readonly target: string;
+  readonly via: MentionVia;
+  readonly caseMode: CaseMode;
+  /** Higher wins when one form names several things (user 9, curated 5, i18n 3, Phoenix 1). */
+  readonly priority: number;
+  /** Sector carried by the form itself ("the Pentagon" → MIL). */
+  readonly sector: string | null;
+}
+
+export interface TrieNode {
+  children: Map<string, TrieNode> | null;
+  hits: FormHit[] | null;
+}
+
+export function makeTrieNode(): TrieNode {
+  return { children: null, hits: null };
+}
+
+export function insertForm(root: TrieNode, tokens: readonly string[], hit: FormHit): void {
+  if (tokens.length === 0) return;
+  let node = root;
+  for (const token of tokens) {
+    if (!node.children) node.children = new Map();
+    let next = node.children.get(token);
+    if (!next) {
+      next = makeTrieNode();
+      node.children.set(token, next);
+    }
+    node = next;
+  }
+  if (!node.hits) node.hits = [];
+  if (!node.hits.some((h) => h.target === hit.target && h.via === hit.via && h.caseMode === hit.caseMode)) node.hits.push(hit);
+}
+
+/** Every end position (exclusive token index) from `start` where a form ends, longest first. */
+export function matchesAt(root: TrieNode, norms: readonly string[], start: number): { end: number; hits: FormHit[] }[] {
+  const found: { end: number; hits: FormHit[] }[] = [];
+  let node: TrieNode | undefined = root;
+  for (let i = start; i < norms.length; i++) {
+    node = node.children?.get(norms[i] ?? '');
+    if (!node) break;
+    if (node.hits) found.push({ end: i + 1, hits: node.hits });
+  }
+  return found.reverse();
+}

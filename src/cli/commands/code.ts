@@ -1,0 +1,57 @@
+// `chancery code --jsonl IN.jsonl`: raw text (a sentence or a whole article) to events, one JSON
+// line per input line, in order, as ../shared/CONTRACTS.md fixes.
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { analyzeDocument, makePipeline } from '../../pipeline.js';
+import { contractEvent } from './contract-event.js';
+import type { CliCommand } from '../command.js';
+
+const inputLine = z.object({
+  id: z.union([z.string(), z.number()]).transform(String),
+  text: z.string(),
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+});
+
+export const codeCommand: CliCommand = {
+  name: 'code',
+  register(program, io, status) {
+    program
+      .command('code')
+      .description('code events (who did what to whom, when) in raw texts, one JSON line per input')
+      .requiredOption('--jsonl <input>', 'lines {"id","text","published"?}; - for stdin')
+      .action(async (options: { jsonl: string }) => {
+        const stream = options.jsonl === '-' ? io.stdin : createReadStream(options.jsonl, 'utf8');
+        const stages = makePipeline();
+        let lineNo = 0;
+        let out = '';
+        try {
+          for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+            lineNo++;
+            if (!line.trim()) continue;
+            let id = `line-${lineNo}`;
+            try {
+              const raw: unknown = JSON.parse(line);
+              const rawId = (raw as { id?: unknown } | null)?.id;
+              if (typeof rawId === 'string' || typeof rawId === 'number') id = String(rawId);
+              const parsed = inputLine.safeParse(raw);
+              if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; '));
+              const { text, published } = parsed.data;
+              const doc = analyzeDocument({ id, text, meta: { published: published ?? null } }, stages);
+              out += JSON.stringify({ id, events: doc.events.map(contractEvent) }) + '\n';
+            } catch (error) {
+              const reason = error instanceof Error ? error.message : String(error);
+              status.code = 1;
+              io.stderr(`chancery code: ${options.jsonl} line ${lineNo}: ${reason.split('\n')[0]}\n`);
+              out += JSON.stringify({ id, error: reason.split('\n')[0] }) + '\n';
+            }
+            if (out.length > 1 << 16) { io.stdout(out); out = ''; }
+          }
+        } catch (error) {
+          status.code = 1;
+          io.stderr(`chancery code: ${options.jsonl}: ${error instanceof Error ? error.message : String(error)}\n`);
+        }
+        if (out) io.stdout(out);
+      });
+  },
+};

@@ -1,0 +1,148 @@
+// The actors of one sentence as token ranges: dictionary mentions, group nouns ("unions",
+// "academics on a hunger strike") and pronouns resolved to an earlier subject.
+import { makeEventActor, toEventActor } from './to-event-actor.js';
+import { matchPhraseAt } from './compile-triggers.js';
+import type { EventLexicon } from './event-lexicon.js';
+import type { Token } from './tokenize.js';
+import type { ActorType, EventActor, Mention } from '../core/index.js';
+
+export interface Slot {
+  /** Token range [from, to). */
+  readonly from: number;
+  readonly to: number;
+  readonly actor: EventActor;
+  readonly actorType: ActorType;
+  readonly via: 'mention' | 'group' | 'pronoun';
+}
+
+/** What earlier sentences leave for pronouns to refer to. */
+export interface Discourse {
+  /** Subjects (first actor not inside a prepositional phrase) of earlier sentences, newest last. */
+  readonly subjects: Slot[];
+  readonly people: Slot[];
+}
+
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else if (tokens[mid]!.start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return lo;
+}
+
+/** True when the slot is governed by a preposition ("in Mexico", "with the PLO"). */
+export function afterPreposition(tokens: readonly Token[], from: number, lex: EventLexicon): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
+    const norm = tokens[k]!.norm;
+    if (lex.prepositions.has(norm)) return true;
+    if (norm === 'the' || norm === 'a' || norm === 'an' || /^[a-z]/.test(norm) === false) {
+      if (norm === 'the' || norm === 'a' || norm === 'an') continue;
+      return false;
+    }
+    // Adjectives and titles between the preposition and the name: look one word further only.
+    if (k === from - 1) continue;
+    return false;
+  }
+  return false;
+}
+
+function subjectOf(slots: readonly Slot[], tokens: readonly Token[], lex: EventLexicon, before: number, person: boolean): Slot | null {
+  for (const s of slots) {
+    if (s.from >= before) break;
+    if ((s.actorType === 'person') !== person && !(person === false && s.via === 'pronoun')) continue;
+    if (!afterPreposition(tokens, s.from, lex)) return s;
+  }
+  return null;
+}
+
+export function buildSlots(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  text: string,
+  discourse: Discourse,
+  lex: EventLexicon,
+): Slot[] {
+  let slots: Slot[] = [];
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) {
+    const from = tokenAt(tokens, m.start);
+    let to = tokenAt(tokens, m.end - 1) + 1;
+    if (from >= tokens.length) continue;
+    to = Math.max(to, from + 1);
+    for (let k = from; k < to; k++) covered[k] = 1;
+    slots.push({ from, to, actor: toEventActor(m), actorType: m.actorType, via: 'mention' });
+  }
+  // Group nouns, joined with a preceding demonym ("Mexican unions", "Palestinian solidarity movement").
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || !lex.groups.has(tokens[i]!.norm)) continue;
+    let from = i;
+    let state: string | null = null;
+    const demonym = slots.find((s) => s.to >= i - 2 && s.to <= i && s.actorType === 'state');
+    if (demonym && tokens.slice(demonym.to, i).every((t) => /^[a-z]/.test(t.norm))) {
+      from = demonym.from;
+      state = demonym.actor.state;
+      slots = slots.filter((s) => s !== demonym);
+    }
+    const span = { start: tokens[from]!.start, end: tokens[i]!.end };
+    const surface = text.slice(span.start, span.end);
+    slots.push({
+      from, to: i + 1, actorType: 'org', via: 'group',
+      actor: makeEventActor(span, surface, `ORG:${surface.replace(/\s+/g, '_')}`, { state, name: surface }),
+    });
+    covered[i] = 1;
+  }
+  slots.sort((a, b) => a.from - b.from);
+  // Pronouns, resolved left to right so that a resolved "it" can itself be a later antecedent.
+  const norms = tokens.map((t) => t.norm);
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const n = matchPhraseAt(lex.statePronouns, norms, i);
+    const norm = norms[i]!;
+    let kind: 'state' | 'person' | 'speaker' | null = null;
+    let len = 1;
+    if (n > 0) { kind = 'state'; len = n; }
+    else if (lex.personPronouns.has(norm)) kind = 'person';
+    else if (lex.speakerPronouns.has(norm)) kind = 'speaker';
+    if (!kind) continue;
+    // Expletive "it" ("it is hard", "it may be that") refers to nothing.
+    if (norm === 'it' && /^(?:is|was|'s|may|might|seems|seemed|appears|would|will|remains|has been)$/.test(norms[i + 1] ?? '')) continue;
+    if (norm === 'it' && norms[i - 1] && !lex.prepositions.has(norms[i - 1]!) && /^[a-z]/.test(norms[i - 1]!) && i > 0 && !/^(?:and|but|then|when|that|because|so|as|while|which)$/.test(norms[i - 1]!)) {
+      // "it" after a verb is an object ("requested it again"); it is the act, not an actor.
+      continue;
+    }
+    const sorted = slots.filter((s) => s.via !== 'pronoun' || s.from < i).sort((a, b) => a.from - b.from);
+    let antecedent: Slot | null = null;
+    if (kind === 'person') {
+      antecedent = [...sorted].reverse().find((s) => s.from < i && s.actorType === 'person') ?? discourse.people.at(-1) ?? null;
+    } else {
+      antecedent = subjectOf(sorted, tokens, lex, i, false);
+      if (!antecedent && kind === 'speaker') antecedent = subjectOf(sorted, tokens, lex, i, true);
+      if (!antecedent) antecedent = discourse.subjects.at(-1) ?? null;
+    }
+    if (!antecedent) continue;
+    const span = { start: tokens[i]!.start, end: tokens[i + len - 1]!.end };
+    const a = antecedent.actor;
+    slots.push({
+      from: i, to: i + len, actorType: antecedent.actorType, via: 'pronoun',
+      actor: makeEventActor(span, text.slice(span.start, span.end), a.code, { sector: a.sector, name: a.name, state: a.state }),
+    });
+    for (let k = i; k < i + len; k++) covered[k] = 1;
+    slots.sort((x, y) => x.from - y.from);
+    i += len - 1;
+  }
+  return slots;
+}
+
+/** Records this sentence's subject and people for later pronouns. */
+export function updateDiscourse(discourse: Discourse, slots: readonly Slot[], tokens: readonly Token[], lex: EventLexicon): void {
+  const subject = slots.find((s) => s.actorType !== 'person' && !afterPreposition(tokens, s.from, lex))
+    ?? slots.find((s) => !afterPreposition(tokens, s.from, lex));
+  if (subject) discourse.subjects.push(subject);
+  for (const s of slots) if (s.actorType === 'person') discourse.people.push(s);
+  if (discourse.subjects.length > 8) discourse.subjects.splice(0, discourse.subjects.length - 8);
+  if (discourse.people.length > 8) discourse.people.splice(0, discourse.people.length - 8);
+}

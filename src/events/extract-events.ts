@@ -1,0 +1,103 @@
+// The extractor: per body sentence, tokens -> actor slots -> triggers -> arguments and modality.
+import { buildSlots, updateDiscourse } from './actor-slots.js';
+import { findTriggers } from './find-triggers.js';
+import { pickArguments } from './pick-arguments.js';
+import { readModality } from './read-modality.js';
+import { findReportedSpeech } from './find-reported-speech.js';
+import { tokenize } from './tokenize.js';
+import { cameoOf, isCooperative, ploverOf } from './type-info.js';
+import { getEventLexicon } from './event-lexicon.js';
+import type { Discourse } from './actor-slots.js';
+import type { Doc, Event, Mention, PloverType, Sentence } from '../core/index.js';
+
+export const UNDATED = { value: null, granularity: 'unknown', derivation: 'none', timex: null, announced: null } as const;
+
+/** Sentences worth reading: body text, and a title only when there is no body (a one-line input). */
+export function eventSentences(doc: Doc): { sentence: Sentence; index: number }[] {
+  const hasBody = doc.blocks.some((b) => b.role === 'body');
+  return doc.sentences
+    .map((sentence, index) => ({ sentence, index }))
+    .filter(({ sentence }) => {
+      const role = doc.blocks[sentence.block]?.role ?? 'body';
+      if (role === 'boilerplate') return false;
+      if (role === 'heading' || role === 'title') return !hasBody;
+      return true;
+    });
+}
+
+function mentionsIn(mentions: readonly Mention[], sentence: Sentence): Mention[] {
+  return mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+}
+
+export function extractEvents(doc: Doc): Event[] {
+  const lex = getEventLexicon();
+  const events: Event[] = [];
+  const discourse: Discourse = { subjects: [], people: [] };
+  const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+  for (const { sentence, index } of eventSentences(doc)) {
+    const tokens = tokenize(doc.text, sentence.start, sentence.end);
+    if (!tokens.length) continue;
+    const slots = buildSlots(tokens, mentionsIn(mentions, sentence), doc.text, discourse, lex);
+    const evidenceText = doc.text.slice(sentence.start, sentence.end);
+    const evidence = { start: sentence.start, end: sentence.end, text: evidenceText };
+    const question = /\?["”’)]*\s*$/.test(evidenceText);
+    for (const hit of findTriggers(tokens, slots, doc.text, lex)) {
+      const pattern = hit.entry.pattern;
+      const args = pickArguments(tokens, slots, hit, lex);
+      const reading = readModality(tokens, hit, lex, question);
+      let type = pattern.type ?? null;
+      let polarity = reading.polarity;
+      let modality = reading.modality;
+      let plover: PloverType = pattern.plover ?? ploverOf(lex, type, 'SUPPORT');
+      if (pattern.onlyNegated && polarity !== 'negated') continue;
+      if (polarity === 'negated' && pattern.whenNegated) {
+        type = pattern.whenNegated.type;
+        polarity = pattern.whenNegated.polarity;
+        modality = pattern.whenNegated.modality;
+        plover = ploverOf(lex, type, plover);
+      } else if (type === null && !pattern.control && !pattern.inherit) {
+        // Bare PLOVER acts: a promised cooperative act is AGREE, a promised hostile one THREATEN;
+        // a cooperative act that is denied reads as REJECT.
+        if (modality === 'intended' && plover !== 'AGREE' && plover !== 'THREATEN') plover = isCooperative(lex, plover) ? 'AGREE' : 'THREATEN';
+        else if (polarity === 'negated' && isCooperative(lex, plover)) plover = 'REJECT';
+      }
+      const first = tokens[hit.from]!;
+      const last = tokens[hit.to - 1]!;
+      const confidence = pattern.confidence * (args.source.length ? 1 : 0.6) * (args.target.length ? 1 : 0.85);
+      events.push({
+        kind: 'event',
+        id: `x${events.length}`,
+        type,
+        plover,
+        cameo: pattern.cameo ?? cameoOf(lex, type, plover),
+        source: args.source.map((s) => s.actor),
+        target: args.target.map((s) => s.actor),
+        date: UNDATED,
+        polarity,
+        modality,
+        evidence,
+        trigger: { start: first.start, end: last.end },
+        sentence: index,
+        pattern: [pattern.id, ...(args.passive ? ['passive'] : []), ...reading.cues].join('+'),
+        confidence: Math.round(confidence * 100) / 100,
+        content: null,
+        level: levelOf(doc.text.slice(first.start, Math.min(sentence.end, last.end + 80)), type),
+      });
+    }
+    for (const speech of findReportedSpeech(tokens, slots, doc.text, lex)) {
+      events.push({ ...speech, id: `x${events.length}`, sentence: index, evidence, date: UNDATED });
+    }
+    updateDiscourse(discourse, slots, tokens, lex);
+  }
+  return events;
+}
+
+const LEVELS = ['embassy', 'special delegation', 'delegation', 'consulate', 'information office', 'office', 'ambassadorial'];
+
+function levelOf(after: string, type: Event['type']): string | null {
+  if (type !== 'upgrade_mission' && type !== 'open_embassy' && type !== 'downgrade_relations') return null;
+  const lower = after.toLowerCase();
+  const to = lower.lastIndexOf(' to ');
+  const scope = to >= 0 ? lower.slice(to) : lower;
+  return LEVELS.find((l) => scope.includes(l)) ?? null;
+}

@@ -1,0 +1,55 @@
+// Reported speech about another party: "X said Y would ..." is a statement by X about Y;
+// "X said Y must ..." a demand; "X stated: 'Y cannot ...'" a criticism (condemn).
+import { afterPreposition } from './actor-slots.js';
+import { matchPhraseAt } from './compile-triggers.js';
+import type { EventLexicon } from './event-lexicon.js';
+import type { Slot } from './actor-slots.js';
+import type { Token } from './tokenize.js';
+import type { Event } from '../core/index.js';
+
+type SpeechEvent = Omit<Event, 'id' | 'sentence' | 'evidence' | 'date'>;
+
+const OPEN_QUOTE = new Set(['“', '"']);
+const FUTURE = new Set(['will', 'would', "'ll", 'shall']);
+
+function speakerBefore(slots: readonly Slot[], tokens: readonly Token[], i: number, lex: EventLexicon): Slot | null {
+  let left = 0;
+  for (let k = i - 1; k >= 0; k--) if (lex.clauseBreaks.has(tokens[k]!.norm)) { left = k + 1; break; }
+  const before = slots.filter((s) => s.from >= left && s.to <= i);
+  for (let k = before.length - 1; k >= 0; k--) if (!afterPreposition(tokens, before[k]!.from, lex)) return before[k]!;
+  return null;
+}
+
+export function findReportedSpeech(tokens: readonly Token[], slots: readonly Slot[], text: string, lex: EventLexicon): SpeechEvent[] {
+  const norms = tokens.map((t) => t.norm);
+  const out: SpeechEvent[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const colonQuote = norms[i] === ':' && OPEN_QUOTE.has(norms[i + 1] ?? '');
+    if (!lex.speech.has(norms[i]!) && !colonQuote) continue;
+    const speaker = speakerBefore(slots, tokens, i, lex);
+    if (!speaker) continue;
+    const window = slots.filter((s) => s.from > i && s.from <= i + 6 && s.actor.code !== speaker.actor.code);
+    const make = (type: 'statement' | 'demand' | 'condemn', plover: Event['plover'], cameo: string, about: Slot, modality: Event['modality']): SpeechEvent => ({
+      kind: 'event', type, plover, cameo,
+      source: [speaker.actor], target: [about.actor],
+      polarity: 'asserted', modality,
+      trigger: { start: tokens[i]!.start, end: tokens[i]!.end },
+      pattern: `speech.${type}`, confidence: 0.5, content: null, level: null,
+    });
+    let criticism = false;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
+      if (matchPhraseAt(lex.deonticCriticism, norms, k) > 0) { criticism = true; break; }
+    }
+    const about = window[0];
+    if (!about) continue;
+    if (criticism) {
+      out.push(make('condemn', 'ACCUSE', '111', about, 'actual'));
+      continue;
+    }
+    const next = about.to;
+    if (matchPhraseAt(lex.deonticDemand, norms, next) > 0) out.push(make('demand', 'REQUEST', '100', about, 'actual'));
+    else if (FUTURE.has(norms[next] ?? '') && about.via !== 'pronoun') out.push(make('statement', 'SUPPORT', '010', about, 'intended'));
+  }
+  void text;
+  return out;
+}

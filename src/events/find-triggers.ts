@@ -1,0 +1,73 @@
+// Finds the words that announce an event, checks each pattern's object cue, and keeps the most
+// specific pattern where several claim the same words ("requested his extradition" is one
+// request_extradition, not a request plus an extradition).
+import type { TriggerEntry } from './compile-triggers.js';
+import type { EventLexicon } from './event-lexicon.js';
+import type { Slot } from './actor-slots.js';
+import type { Token } from './tokenize.js';
+
+export interface TriggerHit {
+  readonly entry: TriggerEntry;
+  /** Token range of the trigger words. */
+  readonly from: number;
+  readonly to: number;
+  /** Token index of the object cue that licensed the pattern, if any. */
+  readonly cue: number | null;
+  readonly score: number;
+}
+
+function matchesAt(entry: TriggerEntry, norms: readonly string[], i: number): boolean {
+  for (let k = 1; k < entry.tokens.length; k++) if (norms[i + k] !== entry.tokens[k]) return false;
+  return true;
+}
+
+function findCue(entry: TriggerEntry, norms: readonly string[], slots: readonly Slot[], from: number, to: number, lex: EventLexicon): number | null | undefined {
+  const object = entry.pattern.object;
+  if (!object) return null;
+  const look = (start: number, step: 1 | -1): number | undefined => {
+    for (let d = 0, k = start; d < object.window && k >= 0 && k < norms.length; d++, k += step) {
+      if (lex.clauseBreaks.has(norms[k]!) && norms[k] !== '“' && norms[k] !== '”') return undefined;
+      if (entry.objectWords.has(norms[k]!)) return k;
+      if (object.mention && slots.some((s) => s.from === k && s.via !== 'pronoun')) return k;
+    }
+    return undefined;
+  };
+  if (object.side !== 'before') {
+    const k = look(to, 1);
+    if (k !== undefined) return k;
+  }
+  if (object.side !== 'after') return look(from - 1, -1);
+  return undefined;
+}
+
+export function findTriggers(tokens: readonly Token[], slots: readonly Slot[], text: string, lex: EventLexicon): TriggerHit[] {
+  const norms = tokens.map((t) => t.norm);
+  const candidates: TriggerHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const entries = lex.triggers.get(norms[i]!);
+    if (!entries) continue;
+    if (slots.some((s) => i >= s.from && i < s.to && s.via === 'mention')) continue;
+    const capitalised = i > 0 && /\p{Lu}/u.test(text[tokens[i]!.start]!) && /\p{Ll}/u.test(text.slice(tokens[i]!.start, tokens[i]!.end));
+    for (const entry of entries) {
+      if (capitalised && entry.pos !== 'word') continue;
+      if (!matchesAt(entry, norms, i)) continue;
+      const to = i + entry.tokens.length;
+      const cue = findCue(entry, norms, slots, i, to, lex);
+      if (cue === undefined) continue;
+      const score = entry.tokens.length * 2 + (cue !== null ? 3 : 0) + entry.pattern.priority * 3;
+      candidates.push({ entry, from: i, to, cue, score });
+    }
+  }
+  candidates.sort((a, b) => b.score - a.score || a.from - b.from);
+  const claimed = new Uint8Array(tokens.length);
+  const kept: TriggerHit[] = [];
+  for (const hit of candidates) {
+    let free = true;
+    for (let k = hit.from; k < hit.to; k++) if (claimed[k]) free = false;
+    if (!free) continue;
+    for (let k = hit.from; k < hit.to; k++) claimed[k] = 1;
+    if (hit.cue !== null && lex.triggers.has(norms[hit.cue]!)) claimed[hit.cue] = 1;
+    kept.push(hit);
+  }
+  return kept.sort((a, b) => a.from - b.from);
+}

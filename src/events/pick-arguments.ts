@@ -1,0 +1,118 @@
+// Source and target of a trigger within its clause: the subject (nearest actor to the left not
+// inside a prepositional phrase) and the object (first actor to the right); "by X" in the passive;
+// the possessor, "of X" and "by X" for nominalisations; coordinated actors come along.
+import { afterPreposition } from './actor-slots.js';
+import type { EventLexicon } from './event-lexicon.js';
+import type { Slot } from './actor-slots.js';
+import type { TriggerHit } from './find-triggers.js';
+import type { Token } from './tokenize.js';
+
+export interface Arguments {
+  readonly source: Slot[];
+  readonly target: Slot[];
+  readonly passive: boolean;
+}
+
+const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', "'s", 'am']);
+const COORD = new Set([',', 'and', 'or', 'nor', 'as', 'well', 'y', 'e', 'o', '&']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
+
+function clauseBounds(tokens: readonly Token[], hit: TriggerHit, lex: EventLexicon): [number, number] {
+  let left = 0;
+  for (let k = hit.from - 1; k >= 0; k--) if (lex.clauseBreaks.has(tokens[k]!.norm)) { left = k + 1; break; }
+  let right = tokens.length;
+  for (let k = hit.to; k < tokens.length; k++) if (lex.clauseBreaks.has(tokens[k]!.norm)) { right = k; break; }
+  return [left, right];
+}
+
+/** Slots coordinated with `slot` ("Argentina, Bolivia, and Ecuador"), in text order. */
+export function coordinated(slot: Slot, slots: readonly Slot[], tokens: readonly Token[], dir: -1 | 1 | 0): Slot[] {
+  const out = [slot];
+  const joins = (a: Slot, b: Slot) => {
+    if (b.from < a.to) return false;
+    if (b.from === a.to) return false;
+    for (let k = a.to; k < b.from; k++) if (!COORD.has(tokens[k]!.norm) && tokens[k]!.norm !== 'the') return false;
+    return true;
+  };
+  const index = slots.indexOf(slot);
+  if (dir <= 0) for (let i = index - 1; i >= 0 && joins(slots[i]!, out[0]!); i--) out.unshift(slots[i]!);
+  if (dir >= 0) for (let i = index + 1; i < slots.length && joins(out[out.length - 1]!, slots[i]!); i++) out.push(slots[i]!);
+  return out;
+}
+
+function subject(slots: readonly Slot[], tokens: readonly Token[], hit: TriggerHit, left: number, lex: EventLexicon): Slot | null {
+  const before = slots.filter((s) => s.from >= left && s.to <= hit.from && !insideParens(tokens, s, hit.from));
+  for (let i = before.length - 1; i >= 0; i--) if (!afterPreposition(tokens, before[i]!.from, lex)) return before[i]!;
+  return before.at(-1) ?? null;
+}
+
+function insideParens(tokens: readonly Token[], slot: Slot, until: number): boolean {
+  let depth = 0;
+  for (let k = slot.to; k < until; k++) {
+    if (tokens[k]!.norm === ')') depth--;
+    else if (tokens[k]!.norm === '(') depth++;
+  }
+  return depth < 0;
+}
+
+function byAgent(slots: readonly Slot[], tokens: readonly Token[], from: number, right: number, span: number): Slot[] {
+  for (let k = from; k < Math.min(right, from + span); k++) {
+    if (tokens[k]!.norm !== 'by') continue;
+    const agent = slots.find((s) => s.from > k && s.from <= k + 3);
+    if (agent) return coordinated(agent, slots, tokens, 1);
+  }
+  return [];
+}
+
+function objectOf(slots: readonly Slot[], tokens: readonly Token[], from: number, right: number, skip: (s: Slot) => boolean, span = 14): Slot[] {
+  for (const s of slots) {
+    if (s.from < from || s.from >= right || s.from >= from + span) continue;
+    if (skip(s)) continue;
+    if (tokens[s.from - 1]?.norm === 'by' || (tokens[s.from - 1]?.norm === 'the' && tokens[s.from - 2]?.norm === 'by')) continue;
+    return coordinated(s, slots, tokens, 1).filter((x) => !skip(x));
+  }
+  return [];
+}
+
+export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], hit: TriggerHit, lex: EventLexicon): Arguments {
+  const [left, right] = clauseBounds(tokens, hit, lex);
+  const pattern = hit.entry.pattern;
+  const skipTypes = new Set<string>(pattern.targetSkip);
+  const nominal = hit.entry.pos === 'noun';
+  const passive =
+    !nominal &&
+    hit.entry.participle &&
+    (BE.has(tokens[hit.from - 1]?.norm ?? '') || BE.has(tokens[hit.from - 2]?.norm ?? '') || (pattern.object?.words.includes('by') ?? false));
+  let source: Slot[] = [];
+  let target: Slot[] = [];
+  if (passive) {
+    source = byAgent(slots, tokens, hit.to, right, 10);
+    const subj = subject(slots, tokens, hit, left, lex);
+    if (subj) target = coordinated(subj, slots, tokens, -1);
+    if (pattern.inherit) target = [];
+  } else if (nominal) {
+    const possessor = slots.find((s) =>
+      s.to <= hit.from && s.to >= hit.from - 4 &&
+      (tokens[s.to]?.norm === "'s" || tokens[s.to]?.norm === "'" || POSSESSIVE_PRONOUNS.has(tokens[s.from]!.norm) || s.to === hit.from));
+    if (possessor) source = [possessor];
+    if (!source.length) source = byAgent(slots, tokens, hit.to, right, 7);
+    if (!source.length && tokens[hit.to]?.norm === '(') {
+      const close = tokens.findIndex((t, k) => k > hit.to && t.norm === ')');
+      source = slots.filter((s) => s.from > hit.to && (close < 0 || s.to <= close));
+    }
+    const sourceCodes = new Set(source.map((s) => s.actor.code));
+    target = objectOf(slots, tokens, hit.to, right, (s) => sourceCodes.has(s.actor.code) || skipTypes.has(s.actorType) || source.includes(s), 8);
+    if (!source.length) {
+      const subj = subject(slots, tokens, hit, left, lex);
+      if (subj && !target.includes(subj)) source = coordinated(subj, slots, tokens, -1);
+    }
+  } else {
+    const subj = subject(slots, tokens, hit, left, lex);
+    if (subj) source = coordinated(subj, slots, tokens, -1);
+    const sourceCodes = new Set(source.map((s) => s.actor.code));
+    target = objectOf(slots, tokens, hit.to, right, (s) => sourceCodes.has(s.actor.code) || skipTypes.has(s.actorType));
+  }
+  const sourceCodes = new Set(source.map((s) => s.actor.code));
+  target = target.filter((s) => !sourceCodes.has(s.actor.code));
+  return { source, target, passive };
+}

@@ -1,0 +1,171 @@
+// The refiner: governed acts ("refused to recognize", "demand that X sever"), anaphora ("followed
+// suit", "such a step", "requested it again", "has refused"), missing targets from the discourse,
+// one event per coordinated source, duplicates, and final ids.
+import { eventSentences } from './extract-events.js';
+import { toEventActor } from './to-event-actor.js';
+import { cameoOf, ploverOf } from './type-info.js';
+import { getEventLexicon } from './event-lexicon.js';
+import type { EventLexicon } from './event-lexicon.js';
+import type { EventPattern } from './event-data-schema.js';
+import type { DiplomaticType, Doc, Event, EventActor } from '../core/index.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type Draft = Mutable<Event> & { drop?: boolean };
+
+const TARGET_FROM_DISCOURSE = new Set<DiplomaticType>([
+  'request_extradition', 'refuse_extradition', 'upgrade_mission', 'extradite', 'expel_diplomat',
+  'recall_ambassador', 'protest', 'open_embassy', 'close_embassy',
+]);
+const NOT_ANTECEDENT = new Set<DiplomaticType | null>(['statement', 'demand', 'condemn', null]);
+
+function ruleOf(lex: EventLexicon, e: Event): EventPattern | undefined {
+  return lex.patterns.get(e.pattern.split('+')[0]!);
+}
+
+function retype(lex: EventLexicon, e: Draft, type: DiplomaticType): void {
+  e.type = type;
+  e.plover = ploverOf(lex, type, e.plover);
+  e.cameo = cameoOf(lex, type, e.plover);
+}
+
+function codes(actors: readonly EventActor[]): Set<string> {
+  return new Set(actors.map((a) => a.code));
+}
+
+function foldGoverned(doc: Doc, lex: EventLexicon, events: Draft[]): void {
+  for (let i = 0; i < events.length; i++) {
+    const a = events[i]!;
+    const control = ruleOf(lex, a)?.control;
+    if (!control || a.drop || control === 'intend') continue;
+    const b = events.slice(i + 1).find((e) => !e.drop && e.sentence === a.sentence && e.trigger.start >= a.trigger.end && !e.pattern.startsWith('speech.'));
+    if (!b) continue;
+    const gap = doc.text.slice(a.trigger.end, b.trigger.start);
+    if (gap.length > 70 || /[;:—–]/.test(gap)) continue;
+    const bRule = ruleOf(lex, b);
+    if (!b.source.length) b.source = a.source;
+    if (control === 'refuse') {
+      if (b.plover === 'REQUEST' || b.type === 'demand') {
+        if (!a.target.length) a.target = b.source.filter((x) => !codes(a.source).has(x.code));
+        b.drop = true;
+        continue;
+      }
+      if (a.polarity === 'negated') continue;
+      b.polarity = 'negated';
+      if (b.type !== 'refuse_extradition') b.plover = 'REJECT';
+      b.pattern += '+refused';
+      a.drop = true;
+    } else if (control === 'demand') {
+      if (bRule?.demandAs) {
+        const asked = b.source.filter((x) => !codes(a.source).has(x.code));
+        retype(lex, a, bRule.demandAs);
+        if (asked.length) a.target = asked;
+        a.pattern += `+${bRule.id}`;
+        b.drop = true;
+      } else if (b.type !== null && b.type !== 'demand' && b.type !== 'statement') {
+        b.modality = 'demanded';
+        b.plover = 'REQUEST';
+        b.pattern += '+demanded';
+        a.content = b.id;
+        if (!a.target.length) a.target = b.source.filter((x) => !codes(a.source).has(x.code));
+      } else {
+        b.drop = true;
+      }
+    } else {
+      b.modality = 'intended';
+      b.plover = a.plover;
+      b.pattern += `+${control}`;
+      a.drop = true;
+    }
+  }
+}
+
+function antecedentOf(events: readonly Draft[], e: Draft, accept: (x: Draft) => boolean): Draft | undefined {
+  let found: Draft | undefined;
+  for (const x of events) {
+    if (x === e || x.drop || x.trigger.start >= e.trigger.start) continue;
+    if (x.sentence < e.sentence - 2 || NOT_ANTECEDENT.has(x.type) || x.pattern.includes('inherit')) continue;
+    if (accept(x)) found = x;
+  }
+  return found;
+}
+
+function resolveAnaphora(doc: Doc, lex: EventLexicon, events: Draft[]): void {
+  for (const e of events) {
+    if (e.drop) continue;
+    const rule = ruleOf(lex, e);
+    const after = doc.text.slice(e.trigger.end, e.trigger.end + 12);
+    if (rule?.inherit) {
+      const ante = antecedentOf(events, e, () => true);
+      if (!ante || !ante.type) { e.drop = true; continue; }
+      retype(lex, e, ante.type);
+      if (ante.modality === 'demanded' && e.modality === 'actual') e.modality = 'intended';
+      if (!e.target.length) e.target = ante.target.filter((x) => !codes(e.source).has(x.code));
+      e.pattern += '+inherit';
+    } else if (e.type === null && e.plover === 'REQUEST' && /^\s+(?:it|them|this|that|so)\b/.test(after)) {
+      const ante = antecedentOf(events, e, (x) => x.plover === 'REQUEST');
+      if (!ante || !ante.type) continue;
+      retype(lex, e, ante.type);
+      if (!e.target.length) e.target = ante.target;
+      e.pattern += '+ellipsis';
+    } else if (e.type === null && e.plover === 'REJECT' && /^\s*[,.;]/.test(after)) {
+      const ante = antecedentOf(events, e, (x) => x.type !== null && x.type in lex.cues.refusalOf);
+      const refused = ante?.type ? lex.cues.refusalOf[ante.type] : undefined;
+      if (!ante || !refused) continue;
+      retype(lex, e, refused);
+      if (!e.target.length) e.target = ante.source.filter((x) => !codes(e.source).has(x.code));
+      e.pattern += '+ellipsis';
+    }
+  }
+}
+
+function fillTargets(doc: Doc, events: Draft[]): void {
+  const readable = new Set(eventSentences(doc).map((s) => s.index));
+  const stateMentions = doc.mentions
+    .filter((m) => m.state !== null && doc.sentences.some((s, i) => readable.has(i) && m.start >= s.start && m.end <= s.end))
+    .map((m) => ({ m, sentence: doc.sentences.findIndex((s) => m.start >= s.start && m.end <= s.end) }));
+  for (const e of events) {
+    if (e.drop || e.target.length || !e.type || !TARGET_FROM_DISCOURSE.has(e.type) || !e.source.length) continue;
+    const own = codes(e.source);
+    const sibling = events.find((x) => x !== e && !x.drop && x.sentence === e.sentence && x.target.length && x.source.some((s) => own.has(s.code)));
+    if (sibling) { e.target = sibling.target; e.pattern += '+sibling'; continue; }
+    const prior = stateMentions.filter(({ m, sentence }) => m.end <= e.trigger.start && sentence >= e.sentence - 3);
+    for (let k = prior.length - 1; k >= 0; k--) {
+      const actor = toEventActor(prior[k]!.m);
+      if (own.has(actor.code) || actor.code.includes(':')) continue;
+      e.target = [actor];
+      e.pattern += '+discourse';
+      break;
+    }
+  }
+}
+
+function key(e: Draft): string {
+  const c = (a: readonly EventActor[]) => a.map((x) => x.code).sort().join(',');
+  return [e.sentence, e.type ?? e.plover, c(e.source), c(e.target), e.polarity, e.modality].join('|');
+}
+
+export function refineEvents(doc: Doc): Event[] {
+  const lex = getEventLexicon();
+  const events: Draft[] = [...doc.events].sort((a, b) => a.trigger.start - b.trigger.start).map((e) => ({ ...e }));
+  foldGoverned(doc, lex, events);
+  resolveAnaphora(doc, lex, events);
+  fillTargets(doc, events);
+  const out: Draft[] = [];
+  const seen = new Set<string>();
+  for (const e of events) {
+    if (e.drop || !e.source.length) continue;
+    const parts = e.source.length > 1 && e.target.length ? e.source.map((s) => ({ ...e, source: [s] })) : [e];
+    for (const p of parts) {
+      const k = key(p);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push(p);
+    }
+  }
+  const ids = new Map<string, string>();
+  out.forEach((e, i) => { if (!ids.has(e.id)) ids.set(e.id, `e${i}`); });
+  return out.map((e, i) => {
+    const { drop: _drop, ...event } = e;
+    return { ...event, id: `e${i}`, content: e.content ? ids.get(e.content) ?? null : null };
+  });
+}

@@ -1,0 +1,16 @@
+import { createHash } from 'node:crypto';
+
+/** The body text as hashed: Unicode-normalised, whitespace collapsed, so re-wrapped copies match. */
+export function normalizeBodyText(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+/** sha256 (hex) of the normalised body text: equal hashes mean the same content. */
+export function hashBodyText(text: string): string {
+  return createHash('sha256').update(normalizeBodyText(text)).digest('hex');
+}
+
+/** A document's stable id, derived from its content hash. */
+export function documentIdFor(contentHash: string): string {
+  return contentHash.slice(0, 20);
+}

@@ -1,0 +1,27 @@
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** FNV-1a over a string: a fast 32-bit hash, stable across runs (signatures are stored). */
+export function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * The set of hashed `size`-word shingles of a text (words lower-cased, accents kept). A text
+ * shorter than `size` words is one shingle, so short documents still get a signature.
+ */
+export function shingleWords(text: string, size = 5): Set<number> {
+  const words = text.toLowerCase().match(WORD) ?? [];
+  const shingles = new Set<number>();
+  if (words.length === 0) return shingles;
+  if (words.length < size) {
+    shingles.add(hash32(words.join(' ')));
+    return shingles;
+  }
+  for (let i = 0; i + size <= words.length; i++) shingles.add(hash32(words.slice(i, i + size).join(' ')));
+  return shingles;
+}

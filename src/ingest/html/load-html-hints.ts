@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+const hintsFileSchema = z.object({
+  negativeSubstrings: z.array(z.string().min(2)),
+  negativeWords: z.array(z.string().regex(/^[a-z0-9]+$/)),
+  positiveSubstrings: z.array(z.string().min(3)),
+  positiveWords: z.array(z.string().regex(/^[a-z0-9]+$/)),
+  boilerplateLines: z.array(z.string().min(1)),
+});
+
+export type HtmlHintsFile = z.infer<typeof hintsFileSchema>;
+
+/** The compiled form the extractor uses: one test per family instead of loops over lists. */
+export interface HtmlHints {
+  /** True when an element's lower-cased id/class text marks it as boilerplate. */
+  readonly isNegative: (attrText: string) => boolean;
+  /** 2 for names that say "article body" outright, 1 for generic ones ("content", "story"), else 0. */
+  readonly positiveLevel: (attrText: string) => 0 | 1 | 2;
+  /** True when a short line is a prompt, label, credit or dateline rather than body. */
+  readonly isBoilerplateLine: (line: string) => boolean;
+}
+
+export const htmlHintsUrl = new URL('../../../data/boilerplate/html-hints.yaml', import.meta.url);
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function wordsOrSubstrings(substrings: readonly string[], words: readonly string[]): RegExp {
+  const parts: string[] = [];
+  if (substrings.length) parts.push(`(?:${substrings.map(escape).join('|')})`);
+  if (words.length) parts.push(`(?:^|[^a-z0-9])(?:${words.map(escape).join('|')})(?:$|[^a-z0-9])`);
+  return new RegExp(parts.join('|') || '(?!)');
+}
+
+/** Parses and validates the hints file; throws with the zod message when it is malformed. */
+export function parseHtmlHints(source: string): HtmlHintsFile {
+  return hintsFileSchema.parse(parse(source));
+}
+
+export function compileHtmlHints(file: HtmlHintsFile): HtmlHints {
+  const negative = wordsOrSubstrings(file.negativeSubstrings, file.negativeWords);
+  const strong = wordsOrSubstrings(file.positiveSubstrings, []);
+  const weak = wordsOrSubstrings([], file.positiveWords);
+  const lines = new RegExp(`^(?:${file.boilerplateLines.map((l) => `(?:${l})`).join('|')})`, 'iu');
+  return {
+    isNegative: (text) => negative.test(text),
+    positiveLevel: (text) => (strong.test(text) ? 2 : weak.test(text) ? 1 : 0),
+    isBoilerplateLine: (line) => lines.test(line),
+  };
+}
+
+let cached: HtmlHints | null = null;
+
+/** The shipped hints, read and compiled once. */
+export function loadHtmlHints(): HtmlHints {
+  cached ??= compileHtmlHints(parseHtmlHints(readFileSync(htmlHintsUrl, 'utf8')));
+  return cached;
+}
+
+/** Build-time check: the file parses, every pattern compiles, no entry is listed twice. */
+export function checkHtmlHints(source: string): string[] {
+  let file: HtmlHintsFile;
+  try {
+    file = parseHtmlHints(source);
+  } catch (error) {
+    return [`html-hints.yaml: ${error instanceof Error ? error.message : String(error)}`];
+  }
+  const problems: string[] = [];
+  for (const [name, list] of Object.entries(file)) {
+    const seen = new Set<string>();
+    for (const entry of list) {
+      if (seen.has(entry)) problems.push(`html-hints.yaml: ${name}: '${entry}' is listed twice`);
+      seen.add(entry);
+    }
+  }
+  for (const line of file.boilerplateLines) {
+    try {
+      new RegExp(line, 'iu');
+    } catch (error) {
+      problems.push(`html-hints.yaml: boilerplateLines: '${line}' does not compile: ${String(error)}`);
+    }
+  }
+  return problems;
+}
+
+/** The build step's check of data/boilerplate/html-hints.yaml (registered in scripts/data-checks.ts). */
+export const htmlHintsCheck = {
+  name: 'boilerplate/html-hints',
+  async run(): Promise<readonly string[]> {
+    return checkHtmlHints(readFileSync(htmlHintsUrl, 'utf8'));
+  },
+};

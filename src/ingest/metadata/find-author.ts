@@ -1,0 +1,25 @@
+import type { HtmlScan } from './scan-html.js';
+import type { JsonLdFacts } from './read-json-ld.js';
+import type { Found } from './find-title.js';
+
+const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author'];
+const BYLINE = /^(?:by|por|von|par)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|del|la|van|von|y|and|und)\s+)?\p{Lu}[\p{L}.'’-]*){0,4})\s*(?:[,|·•–—-]|$)/u;
+
+/** The author: structured data, meta tags, then a "By Name" line near the top of the text. */
+export function findAuthor(scan: HtmlScan | null, jsonLd: JsonLdFacts | null, textLines: readonly string[]): Found | null {
+  if (jsonLd?.author) return { value: jsonLd.author, source: 'json-ld:author' };
+  if (scan) {
+    for (const key of AUTHOR_META) {
+      for (const v of scan.metas.get(key) ?? []) {
+        const value = v.replace(/\s+/g, ' ').trim();
+        if (value && !/^https?:|^@|www\./i.test(value)) return { value: value.replace(/^by\s+/i, ''), source: `meta:${key}` };
+      }
+    }
+  }
+  for (const line of textLines.slice(0, 8)) {
+    if (line.length > 120) continue;
+    const m = BYLINE.exec(line.trim());
+    if (m) return { value: m[1]!, source: 'text:byline' };
+  }
+  return null;
+}

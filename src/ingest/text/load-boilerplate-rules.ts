@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+const RulesSchema = z.object({
+  rules: z
+    .array(
+      z.object({
+        id: z.string().regex(/^[a-z][a-z-]*$/),
+        maxLength: z.number().int().positive().optional(),
+        caseSensitive: z.boolean().optional(),
+        patterns: z.array(z.string().min(1)).min(1),
+      }),
+    )
+    .min(1),
+});
+
+export interface BoilerplateRule {
+  readonly id: string;
+  readonly maxLength: number;
+  readonly patterns: readonly RegExp[];
+}
+
+export const boilerplateRulesUrl = new URL('../../../data/ingest/boilerplate-lines.yaml', import.meta.url);
+
+let rules: readonly BoilerplateRule[] | null = null;
+
+/** The line rules for plain-text scrapes, compiled once. */
+export function loadBoilerplateRules(): readonly BoilerplateRule[] {
+  rules ??= RulesSchema.parse(parse(readFileSync(boilerplateRulesUrl, 'utf8'))).rules.map((r) => ({
+    id: r.id,
+    maxLength: r.maxLength ?? Infinity,
+    patterns: r.patterns.map((p) => new RegExp(p, r.caseSensitive ? 'u' : 'iu')),
+  }));
+  return rules;
+}
+
+/** Problems in the boilerplate rules file, for the build-time data check. */
+export function checkBoilerplateRules(): string[] {
+  const parsed = RulesSchema.safeParse(parse(readFileSync(boilerplateRulesUrl, 'utf8')));
+  if (!parsed.success) return [`boilerplate-lines.yaml: ${parsed.error.message}`];
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  for (const rule of parsed.data.rules) {
+    if (ids.has(rule.id)) problems.push(`boilerplate-lines.yaml: duplicate rule id '${rule.id}'`);
+    ids.add(rule.id);
+    for (const p of rule.patterns) {
+      try {
+        new RegExp(p, 'iu');
+      } catch (error) {
+        problems.push(`boilerplate-lines.yaml: ${rule.id}: bad pattern ${p}: ${(error as Error).message}`);
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,93 @@
+// A pair's relation-state timeline: each change of each facet, with its citations and any
+// conflict, plus the merged events behind them.
+import { analyzePair } from './analyze-pair.js';
+import { loadRelationRules } from './relation-rules.js';
+import { resolveFacet } from './resolve-facet.js';
+import type { RelationRules } from './relation-rules.js';
+import type { Citation, Claim, ClaimValue, Conflict, EventReport, Facet, KnownEvent } from './types.js';
+
+export interface TimelineEntry {
+  readonly kind: 'timeline-entry';
+  /** The date as stated (`2010-12`, `1995`), or the first day the value is known to hold. */
+  readonly date: string;
+  readonly start: string;
+  readonly facet: Facet;
+  readonly holder: string;
+  readonly other: string;
+  readonly value: ClaimValue;
+  /** `change`: holds from this date; `observed`: stated to hold on this date and before. */
+  readonly effect: Claim['effect'];
+  readonly rules: readonly string[];
+  readonly citations: readonly Citation[];
+  readonly conflicts: readonly Conflict[];
+}
+
+export interface TimelineEvent {
+  readonly type: string | null;
+  readonly plover: string;
+  readonly date: string | null;
+  readonly granularity: string;
+  readonly sources: readonly string[];
+  readonly targets: readonly string[];
+  readonly polarity: string;
+  readonly modality: string;
+  readonly level: string | null;
+  readonly independentSources: number;
+  readonly citations: readonly Citation[];
+}
+
+export interface Timeline {
+  readonly a: string;
+  readonly b: string;
+  readonly entries: readonly TimelineEntry[];
+  readonly events: readonly TimelineEvent[];
+}
+
+function keyOf(c: Claim): string {
+  return `${c.facet}:${c.holder}:${c.other}`;
+}
+
+function entriesOfKey(claims: readonly Claim[], rules: RelationRules): TimelineEntry[] {
+  const out: TimelineEntry[] = [];
+  const first = claims[0];
+  const base = { kind: 'timeline-entry' as const, facet: first.facet, holder: first.holder, other: first.other };
+  for (const o of claims.filter((c) => c.effect === 'holds-until')) {
+    out.push({ ...base, date: o.since ?? o.end, start: o.end, value: o.value, effect: o.effect, rules: [o.rule], citations: o.citations, conflicts: [] });
+  }
+  let previous: string | null = null;
+  const starts = [...new Set(claims.filter((c) => c.effect === 'change').map((c) => c.start))].sort();
+  for (const start of starts) {
+    const state = resolveFacet(claims, start, rules.agree);
+    if (state.value === null) continue;
+    const signature = `${String(state.value)}|${state.conflicts.length}`;
+    if (signature === previous) continue;
+    previous = signature;
+    out.push({ ...base, date: state.since ?? start, start, value: state.value, effect: 'change', rules: state.rules, citations: state.citations, conflicts: state.conflicts });
+  }
+  return out;
+}
+
+function eventOf(e: KnownEvent): TimelineEvent {
+  return {
+    type: e.type,
+    plover: e.plover,
+    date: e.date.value,
+    granularity: e.date.granularity,
+    sources: e.sources,
+    targets: e.targets,
+    polarity: e.polarity,
+    modality: e.modality,
+    level: e.level,
+    independentSources: e.independentSources,
+    citations: e.citations,
+  };
+}
+
+export function answerTimeline(reports: readonly EventReport[], a: string, b: string, rules: RelationRules = loadRelationRules()): Timeline {
+  const pair = analyzePair(reports, a, b, rules);
+  const byKey = new Map<string, Claim[]>();
+  for (const c of pair.claims) byKey.set(keyOf(c), [...(byKey.get(keyOf(c)) ?? []), c]);
+  const entries = [...byKey.values()].flatMap((claims) => entriesOfKey(claims, rules));
+  entries.sort((x, y) => x.start.localeCompare(y.start) || x.facet.localeCompare(y.facet));
+  return { a, b, entries, events: pair.events.map(eventOf) };
+}

@@ -1,0 +1,7 @@
+import type { Store } from '../open-store.js';
+
+/** The id of the stored document with this content hash, or null. */
+export async function findDocumentByHash(db: Store, contentHash: string): Promise<string | null> {
+  const row = await db.selectFrom('documents').select('id').where('content_hash', '=', contentHash).executeTakeFirst();
+  return row?.id ?? null;
+}

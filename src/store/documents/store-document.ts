@@ -1,0 +1,68 @@
+import type { Doc, DocInput } from '../../core/index.js';
+import type { CleanedDocument } from '../../ingest/clean-document.js';
+import { documentIdFor, lshBandKeys, minhashSignature, pickNearDuplicate, shingleWords, signatureToBytes } from '../../ingest/dedup/index.js';
+import type { Store } from '../open-store.js';
+import { saveDocumentAnalysis } from '../save-document-analysis.js';
+import { findDocumentByHash } from './find-document-by-hash.js';
+import { findLshCandidates } from './find-lsh-candidates.js';
+import { insertDocument } from './insert-document.js';
+
+export interface StoreDocumentOptions {
+  /** Runs the analysis pipeline (called only for content not stored yet). */
+  readonly analyze: (input: DocInput) => Doc;
+  readonly sourcePath?: string | null;
+  /** Stores the analysis in the transaction; defaults to the store's `saveDocumentAnalysis`. */
+  readonly saveAnalysis?: (trx: Store, documentId: string, doc: Doc) => Promise<void>;
+  readonly now?: () => Date;
+}
+
+export type StoreOutcome =
+  | { readonly status: 'exists'; readonly id: string }
+  | { readonly status: 'stored'; readonly id: string }
+  | { readonly status: 'duplicate'; readonly id: string; readonly duplicateOf: string; readonly similarity: number };
+
+/**
+ * Stores one cleaned document: a no-op when its content hash is known; otherwise it is analysed
+ * and, in ONE transaction, its row (linked to its first copy when it is a near-duplicate), its
+ * band keys and its analysis are written, so a crash never leaves half a document.
+ */
+export async function storeDocument(db: Store, cleaned: CleanedDocument, options: StoreDocumentOptions): Promise<StoreOutcome> {
+  const existing = await findDocumentByHash(db, cleaned.contentHash);
+  if (existing) return { status: 'exists', id: existing };
+  const id = documentIdFor(cleaned.contentHash);
+  const signature = minhashSignature(shingleWords(cleaned.text));
+  const keys = lshBandKeys(signature);
+  const doc = options.analyze({ id, text: cleaned.text, meta: cleaned.meta, blocks: cleaned.blocks });
+  const save = options.saveAnalysis ?? saveDocumentAnalysis;
+  const now = (options.now ?? (() => new Date()))();
+  return db.transaction().execute(async (trx): Promise<StoreOutcome> => {
+    const raced = await findDocumentByHash(trx, cleaned.contentHash);
+    if (raced) return { status: 'exists', id: raced };
+    const duplicate = pickNearDuplicate(signature, await findLshCandidates(trx, keys));
+    await insertDocument(
+      trx,
+      {
+        id,
+        url: cleaned.url,
+        title: cleaned.title,
+        published: cleaned.published,
+        author: cleaned.author,
+        language: cleaned.language,
+        text: cleaned.text,
+        content_hash: cleaned.contentHash,
+        duplicate_of: duplicate?.id ?? null,
+        similarity: duplicate ? Math.round(duplicate.similarity * 1000) / 1000 : null,
+        source_path: options.sourcePath ?? null,
+        ingested_at: now.toISOString(),
+        provenance: JSON.stringify(cleaned.meta.provenance),
+        blocks: JSON.stringify(cleaned.blocks.map((b) => ({ role: b.role, start: b.start, end: b.end }))),
+        minhash: signatureToBytes(signature),
+      },
+      duplicate ? null : keys,
+    );
+    await save(trx, id, doc);
+    return duplicate
+      ? { status: 'duplicate', id, duplicateOf: duplicate.id, similarity: duplicate.similarity }
+      : { status: 'stored', id };
+  });
+}

@@ -1,0 +1,18 @@
+// The as-of questions answered from the store: each reads only the events of the pair (or of the
+// recognised state) and hands them to the pure knowledge functions.
+import { answerRecognizers, answerRelations, answerTimeline } from '../../knowledge/index.js';
+import { loadPairReports, loadReportsTowards } from './load-reports.js';
+import type { RecognizersAnswer, RelationsAnswer, Timeline } from '../../knowledge/index.js';
+import type { Store } from '../open-store.js';
+
+export async function queryRelations(db: Store, a: string, b: string, asOf: string): Promise<RelationsAnswer> {
+  return answerRelations(await loadPairReports(db, a, b), a, b, asOf);
+}
+
+export async function queryTimeline(db: Store, a: string, b: string): Promise<Timeline> {
+  return answerTimeline(await loadPairReports(db, a, b), a, b);
+}
+
+export async function queryRecognizers(db: Store, state: string, asOf: string): Promise<RecognizersAnswer> {
+  return answerRecognizers(await loadReportsTowards(db, state, 'recognize'), state, asOf);
+}

@@ -1,0 +1,91 @@
+// Reading stored events back as EventReports (the knowledge stage's input).
+import { z } from 'zod';
+import type { DiplomaticType, Granularity, Modality, PloverType, Polarity } from '../../core/index.js';
+import type { EventReport, StoredActor } from '../../knowledge/index.js';
+
+/** The columns every report query selects (events row + its document's citation fields). */
+export interface ReportRow {
+  id: number;
+  document_id: string;
+  origin: string | null;
+  url: string | null;
+  published: string | null;
+  local_id: string;
+  type: string | null;
+  plover: string;
+  cameo: string | null;
+  source_json: string;
+  target_json: string;
+  date_value: string | null;
+  granularity: string;
+  derivation: string;
+  date_start: string | null;
+  date_end: string | null;
+  polarity: string;
+  modality: string;
+  level: string | null;
+  locations_json: string;
+  evidence_start: number;
+  evidence_end: number;
+  evidence_text: string;
+  sentence_text: string | null;
+  pattern: string;
+  confidence: number;
+}
+
+export const REPORT_COLUMNS = `e.id, e.document_id, e.local_id, e.type, e.plover, e.cameo, e.source_json, e.target_json,
+  e.date_value, e.granularity, e.derivation, e.date_start, e.date_end, e.polarity, e.modality, e.level,
+  e.locations_json, e.evidence_start, e.evidence_end, e.evidence_text, e.sentence_text, e.pattern, e.confidence`;
+
+const actorSchema = z.array(
+  z.object({
+    text: z.string(),
+    code: z.string(),
+    state: z.string().nullable(),
+    name: z.string().nullable(),
+    sector: z.string().nullable(),
+    post: z.string().nullable().default(null),
+  }),
+);
+
+function actors(json: string): StoredActor[] {
+  const parsed = actorSchema.safeParse(JSON.parse(json));
+  return parsed.success ? parsed.data : [];
+}
+
+function locations(json: string): string[] {
+  const value: unknown = JSON.parse(json);
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+export function reportOfRow(row: ReportRow): EventReport {
+  return {
+    kind: 'report',
+    id: row.id,
+    document: row.document_id,
+    origin: row.origin ?? row.document_id,
+    url: row.url,
+    published: row.published,
+    localId: row.local_id,
+    type: row.type as DiplomaticType | null,
+    plover: row.plover as PloverType,
+    cameo: row.cameo,
+    source: actors(row.source_json),
+    target: actors(row.target_json),
+    date: {
+      value: row.date_value,
+      granularity: row.granularity as Granularity,
+      derivation: row.derivation,
+      start: row.date_start,
+      end: row.date_end,
+    },
+    polarity: row.polarity as Polarity,
+    modality: row.modality as Modality,
+    level: row.level,
+    locations: locations(row.locations_json),
+    evidence: { start: row.evidence_start, end: row.evidence_end, text: row.evidence_text },
+    sentence: row.sentence_text,
+    pattern: row.pattern,
+    confidence: row.confidence,
+  };
+}

@@ -1,0 +1,123 @@
+// Refiner: gives each candidate its value in reading order, carrying the narrative's current
+// time from one expression to the next ("In 1975 ... that same year ... Two decades later").
+import type { Span, Timex } from '../core/index.js';
+import { addDays, parseYmd } from './calendar.js';
+import type { Ymd } from './calendar.js';
+import type { Anchor, Groups, Resolution, ResolveContext, TimexRule } from './rule-kit.js';
+import { readNumber, readUnit } from './read-words.js';
+import { rangeResolution, shiftBy } from './make-resolution.js';
+import { tenseAround } from './tense-around.js';
+import type { TimeLexicon } from './time-lexicon.js';
+
+export interface Resolvable extends Span {
+  readonly text: string;
+  readonly rule: TimexRule;
+  readonly groups: Groups;
+}
+
+export interface ResolveOptions {
+  /** Off in the finder (values against the publication date only), on in the anchorer. */
+  readonly narrative: boolean;
+}
+
+function anchorFrom(res: Resolution): Anchor | null {
+  if (!res.interval || res.anchors === false || res.derivation === 'unresolved') return null;
+  const q = /^(\d{4})-Q(\d)$/.exec(res.value);
+  return {
+    start: res.interval.start,
+    end: res.interval.end,
+    granularity: res.granularity,
+    quarter: q ? { y: Number(q[1]), q: Number(q[2]) } : null,
+  };
+}
+
+export function resolveCandidates(
+  text: string,
+  items: readonly Resolvable[],
+  published: string | null,
+  lex: TimeLexicon,
+  options: ResolveOptions = { narrative: true },
+): Timex[] {
+  const ref = parseYmd(published);
+  let narrative: Anchor | null = null;
+  let lastQuarter: { y: number; q: number } | null = null;
+  let lastDay: Ymd | null = null;
+  const out: Timex[] = [];
+  const resolutions: Resolution[] = [];
+  for (const item of items) {
+    const ctx: ResolveContext = {
+      text,
+      start: item.start,
+      end: item.end,
+      ref,
+      narrative: options.narrative ? narrative : null,
+      lastQuarter,
+      lastDay: options.narrative ? lastDay : null,
+      lex,
+      tense: () => tenseAround(text, item.start, item.end, lex),
+    };
+    const res = item.rule.resolve(item.groups, ctx);
+    if (!res) continue;
+    const anchor = anchorFrom(res);
+    if (anchor) narrative = anchor;
+    if (anchor?.quarter) lastQuarter = anchor.quarter;
+    if (res.granularity === 'day' && res.interval) lastDay = res.interval.start;
+    resolutions.push(res);
+    out.push({
+      kind: 'timex',
+      start: item.start,
+      end: item.end,
+      text: item.text,
+      type: res.type ?? item.rule.type,
+      value: res.value,
+      granularity: res.granularity,
+      range: res.range ?? null,
+      derivation: res.derivation,
+      rule: item.rule.id,
+    });
+  }
+  return options.narrative ? bindShiftsToFollowingDates(text, out, items, lex) : out;
+}
+
+/** "barely a week after the May 5 vote": a range counted from the date that follows. */
+function bindShiftsToFollowingDates(text: string, timexes: Timex[], items: readonly Resolvable[], lex: TimeLexicon): Timex[] {
+  return timexes.map((t, i) => {
+    if (t.rule !== 'rel-shift' || t.derivation !== 'unresolved') return t;
+    const item = items.find((c) => c.start === t.start);
+    const dir = (item?.groups.dir ?? '').toLowerCase();
+    if (dir !== 'after' && dir !== 'before') return t;
+    const next = timexes[i + 1];
+    if (!next || next.start - t.end > 60 || /[.;!?]/.test(text.slice(t.end, next.start))) return t;
+    const bounds = intervalOf(next);
+    const unit = readUnit(item?.groups.u ?? '', lex);
+    const count = readNumber(item?.groups.n ?? '', lex);
+    if (!bounds || !unit || typeof count !== 'number') return t;
+    const res =
+      dir === 'after'
+        ? rangeResolution(addDays(bounds.end, 1), shiftBy(bounds.end, count, unit), next.derivation)
+        : rangeResolution(shiftBy(bounds.start, -count, unit), addDays(bounds.start, -1), next.derivation);
+    return { ...t, value: res.value, granularity: 'range', range: res.range ?? null, derivation: next.derivation };
+  });
+}
+
+/** The calendar days a resolved timex covers, when it is a date. */
+export function intervalOf(t: Pick<Timex, 'value' | 'range'>): { start: Ymd; end: Ymd } | null {
+  if (t.range) {
+    const s = parseYmd(t.range.start);
+    const e = parseYmd(t.range.end);
+    return s && e ? { start: s, end: e } : null;
+  }
+  const day = parseYmd(t.value);
+  if (day) return { start: day, end: day };
+  const month = /^(\d{4})-(\d{2})$/.exec(t.value);
+  if (month) {
+    const y = Number(month[1]);
+    const m = Number(month[2]);
+    return { start: { y, m, d: 1 }, end: addDays({ y: m === 12 ? y + 1 : y, m: m === 12 ? 1 : m + 1, d: 1 }, -1) };
+  }
+  const year = /^(\d{4})$/.exec(t.value);
+  if (year) return { start: { y: Number(year[1]), m: 1, d: 1 }, end: { y: Number(year[1]), m: 12, d: 31 } };
+  const decade = /^(\d{3})$/.exec(t.value);
+  if (decade) return { start: { y: Number(decade[1]) * 10, m: 1, d: 1 }, end: { y: Number(decade[1]) * 10 + 9, m: 12, d: 31 } };
+  return null;
+}

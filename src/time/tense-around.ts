@@ -1,0 +1,57 @@
+// Which way an expression without a year points: the tense marker nearest to it in its sentence.
+import { alternation } from './rule-kit.js';
+import type { Tense } from './rule-kit.js';
+import type { TimeLexicon } from './time-lexicon.js';
+
+const notPast = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'proceed', 'exceed', 'succeed', 'united', 'limited', 'based', 'related', 'expected', 'scheduled', 'planned', 'proposed', 'intended']);
+
+/** Start and end of the sentence around an offset (full stops, line breaks). */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1] ?? '') && start - s < 400) s--;
+  // An abbreviation's full stop ("Oct. 23", "U.S.") does not end a sentence.
+  while (s > 1 && /\b(?:[A-Z][a-z]{0,3}|[A-Z])\.$/.test(text.slice(Math.max(0, s - 6), s)) && start - s < 400) {
+    s--;
+    while (s > 0 && !/[.!?\n]/.test(text[s - 1] ?? '') && start - s < 400) s--;
+  }
+  let e = end;
+  while (e < text.length && !/[!?\n]/.test(text[e] ?? '') && e - end < 400) {
+    if (text[e] === '.' && /\s/.test(text[e + 1] ?? ' ') && !/\b[A-Z][a-z]{0,3}$/.test(text.slice(Math.max(0, e - 5), e))) break;
+    e++;
+  }
+  return { start: s, end: e };
+}
+
+const patterns = new WeakMap<TimeLexicon, { future: RegExp; past: RegExp }>();
+
+function markerPatterns(lex: TimeLexicon): { future: RegExp; past: RegExp } {
+  let p = patterns.get(lex);
+  if (!p) {
+    const re = (words: string[]): RegExp =>
+      new RegExp(`(?<![\\p{L}'])${alternation(words)}(?![\\p{L}])`, 'gu');
+    p = { future: re(lex.futureMarkers), past: re(lex.pastMarkers) };
+    patterns.set(lex, p);
+  }
+  return p;
+}
+
+export function tenseAround(text: string, start: number, end: number, lex: TimeLexicon): Tense {
+  const sentence = sentenceAround(text, start, end);
+  const before = text.slice(sentence.start, start).toLowerCase();
+  const after = text.slice(end, sentence.end).toLowerCase();
+  let best: { distance: number; tense: Tense } | null = null;
+  const { future, past } = markerPatterns(lex);
+  const consider = (segment: string, fromEnd: boolean): void => {
+    const see = (index: number, tense: Tense): void => {
+      const distance = fromEnd ? segment.length - index : index;
+      if (!best || distance < best.distance) best = { distance, tense };
+    };
+    for (const m of segment.matchAll(future)) see(m.index, 'future');
+    for (const m of segment.matchAll(past)) see(m.index, 'past');
+    if (lex.language === 'en')
+      for (const m of segment.matchAll(/\b([a-z]{3,}ed)\b/g)) if (!notPast.has(m[1] ?? '')) see(m.index, 'past');
+  };
+  consider(before, true);
+  consider(after, false);
+  return (best as { distance: number; tense: Tense } | null)?.tense ?? null;
+}

@@ -1,0 +1,22 @@
+// Every time rule of a language, in priority order (on equal spans the earlier rule wins).
+import { calendarRules } from './rules-calendar.js';
+import { durationRules } from './rules-durations.js';
+import { relativeRules } from './rules-relative.js';
+import type { TimexRule } from './rule-kit.js';
+import { timeLexicon } from './time-lexicon.js';
+
+const cache = new Map<string, readonly TimexRule[]>();
+
+export function timeRules(language = 'en'): readonly TimexRule[] {
+  let rules = cache.get(language);
+  if (!rules) {
+    const lex = timeLexicon(language);
+    rules = [...calendarRules(lex), ...relativeRules(lex), ...durationRules(lex)];
+    cache.set(language, rules);
+  }
+  return rules;
+}
+
+export function ruleById(id: string, language = 'en'): TimexRule | undefined {
+  return timeRules(language).find((r) => r.id === id);
+}
