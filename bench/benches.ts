@@ -1,6 +1,8 @@
 import { cleanThroughput } from './clean-throughput.js';
 import { timesBench } from './times.js';
 import { eventsBench } from './events.js';
+import { knowledgeBench } from './knowledge.js';
+import { ingestMemoryBench } from './ingest-memory.js';
 
 export interface Bench {
   readonly name: string;
@@ -11,4 +13,6 @@ export const benches: readonly Bench[] = [
   cleanThroughput,
   timesBench,
   eventsBench,
+  knowledgeBench,
+  ingestMemoryBench,
 ];

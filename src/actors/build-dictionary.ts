@@ -108,8 +108,9 @@ export function buildDictionary(userEntries: readonly Entry[] = []): ActorDictio
     let tokens = tokenizeForm(form);
     if (tokens.length > 1 && tokens[0] === 'the') tokens = tokens.slice(1);
     if (tokens.length === 0) return;
-    const letters = form.replace(/[^\p{L}]/gu, '');
-    const caseMode: CaseMode = mode ?? (letters.length <= 5 && letters === letters.toUpperCase() ? 'exact' : 'cap');
+    const letters = form.replace(/^the\s+/i, '').replace(/[^\p{L}]/gu, '');
+    const lowerForm = letters.length > 0 && letters[0] === letters[0]?.toLowerCase() && letters[0] !== letters[0]?.toUpperCase();
+    const caseMode: CaseMode = mode ?? (letters.length <= 5 && letters === letters.toUpperCase() ? 'exact' : lowerForm ? 'any' : 'cap');
     insertForm(trie, tokens, { target, via, caseMode, priority, sector });
   };
 
@@ -140,7 +141,6 @@ export function buildDictionary(userEntries: readonly Entry[] = []): ActorDictio
   // People, institutions, organisations: Phoenix first, curated and user entries override by id.
   const layers: [readonly Entry[], number][] = [[data.phoenix, 1], [data.curated, 5]];
   const merged = mergeUserEntries(layers, userEntries);
-  const surnames = new Map<string, string[]>();
   for (const { entry, priority } of merged) {
     const roles = (entry.roles ?? []).map((r) => normRole(r, stateName));
     records.set(entry.id, {
@@ -151,12 +151,12 @@ export function buildDictionary(userEntries: readonly Entry[] = []): ActorDictio
     for (const form of [entry.name, ...(entry.aliases ?? [])]) addForm(form, entry.id, via, priority);
     for (const form of entry.acronyms ?? []) addForm(form, entry.id, via, priority, 'exact');
     for (const form of entry.demonyms ?? []) addForm(form, entry.id, 'demonym', priority);
-    if (entry.type === 'person' && priority >= 5) {
+    const namesSurname = (entry.aliases ?? []).some((a) => !/\s/.test(a));
+    if (entry.type === 'person' && priority >= 5 && !namesSurname) {
       const words = entry.name.split(/\s+/);
       const last = words[words.length - 1] ?? '';
       const norm = tokenizeForm(last).join(' ');
       if (words.length > 1 && last.length >= 4 && !givenNames.has(norm) && !PARTICLES.has(norm)) {
-        surnames.set(norm, [...(surnames.get(norm) ?? []), entry.id]);
         addForm(last, entry.id, 'leader', priority - 1, 'cap');
       }
     }

@@ -4,8 +4,9 @@ import type { Doc, Mention, Stage } from '../core/index.js';
 import { baseDictionary, buildDictionary } from './build-dictionary.js';
 import type { ActorDictionary } from './build-dictionary.js';
 import { composeMentions } from './compose-mentions.js';
+import { dictionaryOfMentions } from './mention-dictionary.js';
 import { scanSentence } from './scan-sentence.js';
-import { entrySchema } from './schema.js';
+import { userEntrySchema } from './parse-user-actors.js';
 import type { Entry } from './schema.js';
 
 export interface ActorStageOptions {
@@ -17,12 +18,12 @@ const YEAR = /\b(1[89]\d\d|20\d\d)\b/;
 
 function validate(entries: readonly unknown[]): Entry[] {
   return entries.map((raw, i) => {
-    const result = entrySchema.safeParse(raw);
+    const result = userEntrySchema.safeParse(raw);
     if (!result.success) {
       const issue = result.error.issues[0];
       throw new Error(`user actors entry ${i}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
     }
-    return result.data;
+    return result.data as Entry;
   });
 }
 
@@ -46,7 +47,9 @@ export function makeMentionFinder(options: ActorStageOptions = {}): Stage {
     name: 'find-mentions',
     run(doc, ctx) {
       dict ??= options.userEntries?.length ? buildDictionary(validate(options.userEntries)) : baseDictionary();
-      return { ...doc, mentions: findMentions(dict, doc, ctx.published ?? doc.meta.published) };
+      const mentions = findMentions(dict, doc, ctx.published ?? doc.meta.published);
+      dictionaryOfMentions.set(mentions, dict);
+      return { ...doc, mentions };
     },
   };
 }

@@ -1,15 +1,11 @@
-// Public surface of the actors stage. (Placeholder until the actors issue lands.)
-import type { Stage } from '../core/index.js';
-
-export interface ActorStageOptions {
-  /** Extra user dictionary files (YAML/JSON), already read by the caller. */
-  readonly userEntries?: readonly unknown[];
-}
-
-export function makeMentionFinder(_options: ActorStageOptions = {}): Stage {
-  return { name: 'find-mentions', run: (doc) => doc };
-}
-
-export function makeMentionResolver(): Stage {
-  return { name: 'resolve-mentions', run: (doc) => doc };
-}
+// Public surface of the actors stage: the finder and resolver stages, user dictionaries, and
+// name/code look-ups for the CLI and API.
+export { makeMentionFinder } from './find-mentions.js';
+export type { ActorStageOptions } from './find-mentions.js';
+export { makeMentionResolver } from './resolve-mentions.js';
+export { resolveStateQuery, stateName, lookupActorCode } from './state-query.js';
+export { loadUserActors, UserActorsError } from './load-user-actors.js';
+export { checkActorData } from './check-actor-data.js';
+export { roleOnDate } from './role-on-date.js';
+export { baseDictionary } from './build-dictionary.js';
+export type { ActorDictionary, ActorRecord, ActorRole } from './build-dictionary.js';

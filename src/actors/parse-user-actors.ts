@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { entrySchema } from './schema.js';
 import type { Entry } from './schema.js';
 
-const userEntrySchema = entrySchema.partial({ type: true, name: true });
+export const userEntrySchema = entrySchema.partial({ type: true, name: true });
 const userFileSchema = z.union([z.object({ entries: z.array(userEntrySchema) }), z.array(userEntrySchema)]);
 
 export class UserActorsError extends Error {}

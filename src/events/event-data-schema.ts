@@ -69,6 +69,7 @@ export const cuesSchema = z.object({
   prepositions: z.array(z.string()),
   clauseBreaks: z.array(z.string()),
   speech: z.array(z.string()),
+  lightVerbs: z.array(z.string()),
   deonticDemand: z.array(z.string()),
   deonticCriticism: z.array(z.string()),
   pronouns: z.object({ state: z.array(z.string()), person: z.array(z.string()), speaker: z.array(z.string()) }),

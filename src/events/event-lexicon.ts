@@ -23,6 +23,7 @@ export interface EventLexicon {
   readonly hypothetical: PhraseSet;
   readonly ongoing: PhraseSet;
   readonly speech: ReadonlySet<string>;
+  readonly lightVerbs: ReadonlySet<string>;
   readonly deonticDemand: PhraseSet;
   readonly deonticCriticism: PhraseSet;
   readonly statePronouns: PhraseSet;
@@ -54,6 +55,7 @@ export function getEventLexicon(): EventLexicon {
     hypothetical: compilePhrases(cues.hypothetical),
     ongoing: compilePhrases(cues.ongoing),
     speech: new Set(cues.speech),
+    lightVerbs: new Set(cues.lightVerbs),
     deonticDemand: compilePhrases(cues.deonticDemand),
     deonticCriticism: compilePhrases(cues.deonticCriticism),
     statePronouns: compilePhrases(cues.pronouns.state),

@@ -1,6 +1,7 @@
 // Reported speech about another party: "X said Y would ..." is a statement by X about Y;
 // "X said Y must ..." a demand; "X stated: 'Y cannot ...'" a criticism (condemn).
 import { afterPreposition } from './actor-slots.js';
+import { coordinated } from './pick-arguments.js';
 import { matchPhraseAt } from './compile-triggers.js';
 import type { EventLexicon } from './event-lexicon.js';
 import type { Slot } from './actor-slots.js';
@@ -31,7 +32,8 @@ export function findReportedSpeech(tokens: readonly Token[], slots: readonly Slo
     const window = slots.filter((s) => s.from > i && s.from <= i + 6 && s.actor.code !== speaker.actor.code);
     const make = (type: 'statement' | 'demand' | 'condemn', plover: Event['plover'], cameo: string, about: Slot, modality: Event['modality']): SpeechEvent => ({
       kind: 'event', type, plover, cameo,
-      source: [speaker.actor], target: [about.actor],
+      source: [speaker.actor],
+      target: coordinated(about, slots, tokens, 1).filter((s) => s.actor.code !== speaker.actor.code).map((s) => s.actor),
       polarity: 'asserted', modality,
       trigger: { start: tokens[i]!.start, end: tokens[i]!.end },
       pattern: `speech.${type}`, confidence: 0.5, content: null, level: null,
@@ -46,7 +48,7 @@ export function findReportedSpeech(tokens: readonly Token[], slots: readonly Slo
       out.push(make('condemn', 'ACCUSE', '111', about, 'actual'));
       continue;
     }
-    const next = about.to;
+    const next = coordinated(about, slots, tokens, 1).at(-1)!.to;
     if (matchPhraseAt(lex.deonticDemand, norms, next) > 0) out.push(make('demand', 'REQUEST', '100', about, 'actual'));
     else if (FUTURE.has(norms[next] ?? '') && about.via !== 'pronoun') out.push(make('statement', 'SUPPORT', '010', about, 'intended'));
   }

@@ -13,7 +13,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   shake: ['shook'], sell: ['sold'], seize: ['seized'], overthrow: ['overthrew', 'overthrown'],
 };
 
-const DOUBLES = /^(?:[^aeiou]*[aeiou])([bdgklmnprt])$/;
+const DOUBLES = /[^aeiou][aeiou]([bdgklmnprt])$/;
 
 /** Inflected forms of a verb lemma, each tagged as participle-capable or not. */
 export function inflectVerb(lemma: string): { form: string; participle: boolean }[] {
@@ -35,7 +35,7 @@ export function inflectVerb(lemma: string): { form: string; participle: boolean 
     add(`${lemma}ed`, true);
     add(`${lemma}ing`);
     const m = DOUBLES.exec(lemma);
-    if (m && lemma.length <= 5) {
+    if (m) {
       add(`${lemma}${m[1]}ed`, true);
       add(`${lemma}${m[1]}ing`);
     }

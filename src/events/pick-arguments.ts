@@ -15,6 +15,11 @@ export interface Arguments {
 
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', "'s", 'am']);
 const COORD = new Set([',', 'and', 'or', 'nor', 'as', 'well', 'y', 'e', 'o', '&']);
+/** The same state named again as a place ("in Mexico City") is not a target; its people and groups are. */
+function sameState(s: Slot, codes: ReadonlySet<string>): boolean {
+  return codes.has(s.actor.code) && (s.actorType === 'state' || s.actorType === 'place' || s.via === 'pronoun');
+}
+
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 
 function clauseBounds(tokens: readonly Token[], hit: TriggerHit, lex: EventLexicon): [number, number] {
@@ -25,18 +30,46 @@ function clauseBounds(tokens: readonly Token[], hit: TriggerHit, lex: EventLexic
   return [left, right];
 }
 
-/** Slots coordinated with `slot` ("Argentina, Bolivia, and Ecuador"), in text order. */
-export function coordinated(slot: Slot, slots: readonly Slot[], tokens: readonly Token[], dir: -1 | 1 | 0): Slot[] {
+const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'y', 'e', 'o', '&', 'well']);
+const NEW_CLAUSE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', 'no', 'not', 'can', 'could', 'may', 'might', 'must', 'should', 'also', 'then', 'currently', 'still']);
+
+/**
+ * Slots coordinated with `slot` ("Argentina, Bolivia, and Ecuador"), in text order. A list joined
+ * by commas alone needs a conjunction somewhere ("Taiwan, China could ..." is not a list), and
+ * a name followed by an auxiliary starts a new clause ("..., and Belize no longer has ...").
+ */
+export function coordinated(slot: Slot, slots: readonly Slot[], tokens: readonly Token[], dir: -1 | 1 | 0, lex?: EventLexicon): Slot[] {
   const out = [slot];
+  let conjunction = false;
   const joins = (a: Slot, b: Slot) => {
-    if (b.from < a.to) return false;
-    if (b.from === a.to) return false;
-    for (let k = a.to; k < b.from; k++) if (!COORD.has(tokens[k]!.norm) && tokens[k]!.norm !== 'the') return false;
+    if (b.from <= a.to) return false;
+    for (let k = a.to; k < b.from; k++) {
+      const norm = tokens[k]!.norm;
+      if (CONJUNCTIONS.has(norm)) conjunction = true;
+      else if (!COORD.has(norm) && norm !== 'the') return false;
+    }
     return true;
   };
   const index = slots.indexOf(slot);
-  if (dir <= 0) for (let i = index - 1; i >= 0 && joins(slots[i]!, out[0]!); i--) out.unshift(slots[i]!);
-  if (dir >= 0) for (let i = index + 1; i < slots.length && joins(out[out.length - 1]!, slots[i]!); i++) out.push(slots[i]!);
+  if (dir <= 0) {
+    for (let i = index - 1; i >= 0 && joins(slots[i]!, out[0]!); i--) {
+      if (lex && afterPreposition(tokens, slots[i]!.from, lex) && !afterPreposition(tokens, slot.from, lex)) break;
+      out.unshift(slots[i]!);
+    }
+  }
+  if (dir >= 0) {
+    for (let i = index + 1; i < slots.length && joins(out[out.length - 1]!, slots[i]!); i++) {
+      if (NEW_CLAUSE.has(tokens[slots[i]!.to]?.norm ?? '')) break;
+      out.push(slots[i]!);
+    }
+  }
+  if (!conjunction && out.length > 1) {
+    for (let k = 1; k < out.length; k++) {
+      const between = tokens.slice(out[k - 1]!.to, out[k]!.from).map((t) => t.norm);
+      if (between.some((n) => CONJUNCTIONS.has(n))) conjunction = true;
+    }
+    if (!conjunction) return [slot];
+  }
   return out;
 }
 
@@ -74,11 +107,24 @@ function objectOf(slots: readonly Slot[], tokens: readonly Token[], from: number
   return [];
 }
 
+const DETERMINERS = /^(?:a|an|the|its|their|his|her|our|new|further|fresh|formal|official|first|second|mass|major|joint|full|\d.*|[a-z]+-[a-z]+)$/;
+
+/** A nominal trigger that is the object of a light verb ("staged a protest", "held talks"). */
+function afterLightVerb(tokens: readonly Token[], from: number, lex: EventLexicon): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
+    const norm = tokens[k]!.norm;
+    if (lex.lightVerbs.has(norm)) return true;
+    if (!DETERMINERS.test(norm) && !/(?:al|ic|ive|ary|ous|ful|ed|ing|ian|ish|ese)$/.test(norm)) return false;
+  }
+  return false;
+}
+
 export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], hit: TriggerHit, lex: EventLexicon): Arguments {
   const [left, right] = clauseBounds(tokens, hit, lex);
   const pattern = hit.entry.pattern;
   const skipTypes = new Set<string>(pattern.targetSkip);
-  const nominal = hit.entry.pos === 'noun';
+  // "the upgrading of ...": a gerund after a determiner is a noun.
+  const nominal = hit.entry.pos === 'noun' || (tokens[hit.from]!.norm.endsWith('ing') && /^(?:the|a|an|its|their|his|her|'s)$/.test(tokens[hit.from - 1]?.norm ?? ''));
   const passive =
     !nominal &&
     hit.entry.participle &&
@@ -88,7 +134,7 @@ export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], 
   if (passive) {
     source = byAgent(slots, tokens, hit.to, right, 10);
     const subj = subject(slots, tokens, hit, left, lex);
-    if (subj) target = coordinated(subj, slots, tokens, -1);
+    if (subj) target = coordinated(subj, slots, tokens, -1, lex);
     if (pattern.inherit) target = [];
   } else if (nominal) {
     const possessor = slots.find((s) =>
@@ -101,18 +147,18 @@ export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], 
       source = slots.filter((s) => s.from > hit.to && (close < 0 || s.to <= close));
     }
     const sourceCodes = new Set(source.map((s) => s.actor.code));
-    target = objectOf(slots, tokens, hit.to, right, (s) => sourceCodes.has(s.actor.code) || skipTypes.has(s.actorType) || source.includes(s), 8);
-    if (!source.length) {
+    target = objectOf(slots, tokens, hit.to, right, (s) => sameState(s, sourceCodes) || skipTypes.has(s.actorType) || source.includes(s), 8);
+    if (!source.length && afterLightVerb(tokens, hit.from, lex)) {
       const subj = subject(slots, tokens, hit, left, lex);
-      if (subj && !target.includes(subj)) source = coordinated(subj, slots, tokens, -1);
+      if (subj && !target.includes(subj)) source = coordinated(subj, slots, tokens, -1, lex);
     }
   } else {
     const subj = subject(slots, tokens, hit, left, lex);
-    if (subj) source = coordinated(subj, slots, tokens, -1);
+    if (subj) source = coordinated(subj, slots, tokens, -1, lex);
     const sourceCodes = new Set(source.map((s) => s.actor.code));
-    target = objectOf(slots, tokens, hit.to, right, (s) => sourceCodes.has(s.actor.code) || skipTypes.has(s.actorType));
+    target = objectOf(slots, tokens, hit.to, right, (s) => sameState(s, sourceCodes) || skipTypes.has(s.actorType));
   }
   const sourceCodes = new Set(source.map((s) => s.actor.code));
-  target = target.filter((s) => !sourceCodes.has(s.actor.code));
+  target = target.filter((s) => !sameState(s, sourceCodes) && !source.includes(s));
   return { source, target, passive };
 }

@@ -3,7 +3,7 @@
 // one event per coordinated source, duplicates, and final ids.
 import { eventSentences } from './extract-events.js';
 import { toEventActor } from './to-event-actor.js';
-import { cameoOf, ploverOf } from './type-info.js';
+import { cameoOf, isCooperative, ploverOf } from './type-info.js';
 import { getEventLexicon } from './event-lexicon.js';
 import type { EventLexicon } from './event-lexicon.js';
 import type { EventPattern } from './event-data-schema.js';
@@ -72,7 +72,7 @@ function foldGoverned(doc: Doc, lex: EventLexicon, events: Draft[]): void {
       }
     } else {
       b.modality = 'intended';
-      b.plover = a.plover;
+      b.plover = control === 'agree' && !isCooperative(lex, b.plover) ? 'THREATEN' : a.plover;
       b.pattern += `+${control}`;
       a.drop = true;
     }

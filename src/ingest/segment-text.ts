@@ -4,8 +4,8 @@ import { splitSentences } from './split-sentences.js';
 
 /**
  * Cuts the clean text into blocks (one per non-empty line) and sentences. Blocks already set by
- * the HTML cleaner are kept; otherwise each line of a text scrape is judged on its own. Only body
- * and heading blocks get sentences: boilerplate is not article text and the title is metadata.
+ * the HTML cleaner are kept; otherwise each line of a text scrape is judged on its own. Boilerplate
+ * blocks get no sentences.
  */
 export function makeTextSegmenter(): Stage {
   return {
@@ -14,7 +14,7 @@ export function makeTextSegmenter(): Stage {
       const blocks = doc.blocks.length > 0 ? doc.blocks : classifyTextBlocks(doc.text);
       const sentences: Sentence[] = [];
       blocks.forEach((block, index) => {
-        if (block.role === 'boilerplate' || block.role === 'title') return;
+        if (block.role === 'boilerplate') return;
         for (const span of splitSentences(doc.text, block.start, block.end)) {
           sentences.push({ kind: 'sentence', start: span.start, end: span.end, block: index });
         }

@@ -32,14 +32,17 @@ test('"currently has no relations" with no date sets the state as of the publica
   assert.equal(cited.evidence, 'Nicaragua currently has no diplomatic ties with Israel.');
 });
 
-test('"no longer has relations since" sets severed from the date stated', () => {
+test('"no longer has relations since" sets severed from the date stated, and established before it', () => {
   const reports = [
     makeReport({ type: 'sever_relations', source: ['ECU'], target: ['MEX'], modality: 'ongoing', date: '2024-04', granularity: 'month', published: '2025-01-15', evidence: 'Ecuador no longer has relations with Mexico since April 2024' }),
   ];
   const answer = answerRelations(reports, 'MEX', 'ECU', '2024-06-01');
   assert.equal(answer.relations.status, 'severed');
   assert.equal(answer.relations.since, '2024-04');
-  assert.equal(answerRelations(reports, 'MEX', 'ECU', '2024-01-01').relations.status, 'unknown');
+  const before = answerRelations(reports, 'MEX', 'ECU', '2024-01-01');
+  assert.equal(before.relations.status, 'established');
+  assert.equal(before.relations.citations.length, 1);
+  assert.deepEqual(before.conflicts, []);
 });
 
 test('a report of a break and one of a mere downgrade at the same time give a conflict with both sides', () => {

@@ -118,9 +118,11 @@ export function deriveClaims(events: readonly KnownEvent[], rules: RelationRules
     // The first matching rule of each facet wins, so specific rules sit above general ones.
     const done = new Set<string>();
     for (const rule of rules.rules) {
-      if (done.has(rule.facet) || !ruleMatches(rule, event)) continue;
-      const made = claimsOfRule(rules, rule, event, at);
-      if (made.length) done.add(rule.facet);
+      const slot = `${rule.facet}:${rule.effect}`;
+      if (done.has(slot) || !ruleMatches(rule, event)) continue;
+      const when = rule.at === 'day-before' ? { start: dayBefore(at.start), end: dayBefore(at.start), since: null } : at;
+      const made = claimsOfRule(rules, rule, event, when);
+      if (made.length) done.add(slot);
       claims.push(...made);
     }
     claims.push(...presenceClaims(rules, event, at));

@@ -20,6 +20,7 @@ const ruleSchema = z.object({
   fallback: z.enum(['source', 'target']).optional(),
   value: z.union([z.string(), z.boolean()]),
   effect: z.enum(['change', 'holds-until']),
+  at: z.enum(['date', 'day-before']).optional(),
 });
 
 const presenceSchema = z.object({

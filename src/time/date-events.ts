@@ -37,7 +37,7 @@ function candidatesIn(doc: Doc, span: Span, event: Event, published: string | nu
     const before = timex.end <= event.trigger.start;
     const between = before ? doc.text.slice(timex.end, event.trigger.start) : doc.text.slice(event.trigger.end, timex.start);
     const distance = between.length;
-    let score = distance + 60 * clauseBreaks(between);
+    let score = distance + 60 * clauseBreaks(between) + 20 * (between.match(/,/g) ?? []).length;
     if (attaching.test(doc.text.slice(Math.max(span.start, timex.start - 12), timex.start))) score -= 15;
     // "announced on May 22 that it will recognise ... on May 28": the first date is the announcement's.
     const lead = doc.text.slice(Math.max(span.start, timex.start - 30), timex.start);

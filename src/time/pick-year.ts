@@ -17,7 +17,15 @@ export function pickYear(month: number, day: number | null, ctx: ResolveContext)
     if (ctx.narrative && ctx.narrative.granularity !== 'unknown') return { y: ctx.narrative.start.y, derivation: 'narrative' };
     return null;
   }
+  // "In the same May of 2021 ... between May and July": a year stated earlier in the sentence carries over.
+  const story = ctx.story;
   const tense = ctx.tense();
+  if (
+    story && story.start.y !== ref.y && story.at <= ctx.start && tense !== 'future' &&
+    (story.granularity === 'month' || story.granularity === 'day') &&
+    !/[.!?]\s/.test(ctx.text.slice(story.at, ctx.start))
+  )
+    return { y: story.start.y, derivation: 'narrative' };
   // Days from the publication date to the date in the previous, same and next year.
   const dayOf = day ?? 15;
   const same = { y: ref.y, days: daysBetween(ref, { y: ref.y, m: month, d: dayOf }) };

@@ -19,7 +19,8 @@ export function relativeYear(rel: string, ctx: ResolveContext): RelativeYear | n
   if (p !== undefined) return ctx.ref ? { y: ctx.ref.y + p, derivation: 'publication-relative' } : null;
   const n = narrativeShift[key];
   if (n !== undefined) {
-    if (ctx.narrative) return { y: ctx.narrative.start.y + n, derivation: 'narrative' };
+    const anchor = ctx.story ?? ctx.narrative;
+    if (anchor) return { y: anchor.start.y + n, derivation: 'narrative' };
     return ctx.ref ? { y: ctx.ref.y + n, derivation: 'publication-relative' } : null;
   }
   return null;

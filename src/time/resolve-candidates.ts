@@ -20,7 +20,7 @@ export interface ResolveOptions {
   readonly narrative: boolean;
 }
 
-function anchorFrom(res: Resolution): Anchor | null {
+function anchorFrom(res: Resolution, at: number): Anchor | null {
   if (!res.interval || res.anchors === false || res.derivation === 'unresolved') return null;
   const q = /^(\d{4})-Q(\d)$/.exec(res.value);
   return {
@@ -28,6 +28,7 @@ function anchorFrom(res: Resolution): Anchor | null {
     end: res.interval.end,
     granularity: res.granularity,
     quarter: q ? { y: Number(q[1]), q: Number(q[2]) } : null,
+    at,
   };
 }
 
@@ -40,6 +41,7 @@ export function resolveCandidates(
 ): Timex[] {
   const ref = parseYmd(published);
   let narrative: Anchor | null = null;
+  let story: Anchor | null = null;
   let lastQuarter: { y: number; q: number } | null = null;
   let lastDay: Ymd | null = null;
   const out: Timex[] = [];
@@ -51,6 +53,7 @@ export function resolveCandidates(
       end: item.end,
       ref,
       narrative: options.narrative ? narrative : null,
+      story: options.narrative ? story : null,
       lastQuarter,
       lastDay: options.narrative ? lastDay : null,
       lex,
@@ -58,8 +61,9 @@ export function resolveCandidates(
     };
     const res = item.rule.resolve(item.groups, ctx);
     if (!res) continue;
-    const anchor = anchorFrom(res);
+    const anchor = anchorFrom(res, item.end);
     if (anchor) narrative = anchor;
+    if (anchor && (res.derivation === 'explicit' || res.derivation === 'narrative')) story = anchor;
     if (anchor?.quarter) lastQuarter = anchor.quarter;
     if (res.granularity === 'day' && res.interval) lastDay = res.interval.start;
     resolutions.push(res);

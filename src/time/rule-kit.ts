@@ -12,6 +12,8 @@ export interface Anchor {
   readonly granularity: Granularity;
   /** Set when the anchor came from a quarter, for "a year ago" in earnings news. */
   readonly quarter: { readonly y: number; readonly q: number } | null;
+  /** Offset where the expression that set it ends. */
+  readonly at: number;
 }
 
 /** What a rule may read while it resolves a match. */
@@ -23,6 +25,11 @@ export interface ResolveContext {
   readonly ref: Ymd | null;
   /** The narrative's current time: the last calendar date resolved before this one. */
   readonly narrative: Anchor | null;
+  /**
+   * The last time the story itself stated (explicit or narrative, not "this year"): what
+   * "that year" and "May of that year" point back to.
+   */
+  readonly story: Anchor | null;
   /** The last quarter mentioned in the document so far. */
   readonly lastQuarter: { readonly y: number; readonly q: number } | null;
   /** The last day mentioned so far (for clock times). */

@@ -76,10 +76,17 @@ export function calendarRules(lex: TimeLexicon): TimexRule[] {
     {
       id: 'date-month-day',
       type: 'DATE',
-      pattern: r(`(?:(?<wd>{WEEKDAY}),?\\s+)?(?:the\\s+)?(?<mon>{MONTH})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:(?:,?\\s+(?<y>\\d{4}))|(?:,?\\s+(?:of\\s+)?${REL}\\s+year))?`),
+      pattern: r(`(?:(?<wd>{WEEKDAY}),?\\s+)?(?:the\\s+|(?<last>last|this|next)\\s+)?(?<mon>{MONTH})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:(?:,?\\s+(?<y>\\d{4}))|(?:,?\\s+(?:of\\s+)?${REL}\\s+year))?`),
       resolve: (g, ctx) => {
         const month = readMonth(g.mon ?? '', lex, true);
-        return month ? dayOf(month, Number(g.d), g, ctx) : null;
+        if (!month) return null;
+        const last = (g.last ?? '').toLowerCase();
+        if (last && ctx.ref && !g.y && !g.rel) {
+          const ahead = month > ctx.ref.m || (month === ctx.ref.m && Number(g.d) > ctx.ref.d);
+          const y = last === 'last' ? (ahead ? ctx.ref.y - 1 : ctx.ref.y) : last === 'next' && !ahead ? ctx.ref.y + 1 : ctx.ref.y;
+          return validDay(Number(g.d)) ? dayResolution({ y, m: month, d: Number(g.d) }, 'publication-relative') : null;
+        }
+        return dayOf(month, Number(g.d), g, ctx);
       },
     },
     {

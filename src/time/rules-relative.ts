@@ -25,7 +25,8 @@ const key = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/
 
 /** The date a relative expression counts from: the narrative time for "that"/"the following", else the publication date. */
 function base(rel: string, ctx: ResolveContext): { date: Ymd; derivation: 'narrative' | 'publication-relative' } | null {
-  if (narrativeWords.has(rel) && ctx.narrative) return { date: ctx.narrative.start, derivation: 'narrative' };
+  const anchor = ctx.story ?? ctx.narrative;
+  if (narrativeWords.has(rel) && anchor) return { date: anchor.start, derivation: 'narrative' };
   return ctx.ref ? { date: ctx.ref, derivation: 'publication-relative' } : null;
 }
 
@@ -108,9 +109,8 @@ export function relativeRules(lex: TimeLexicon): TimexRule[] {
         if (!wd) return null;
         if (!ctx.ref) return unresolved('XXXX-XX-XX', 'day');
         const date = weekdayDate(wd, ctx.ref, key(g.rel), ctx.tense());
-        // TimeBank marks evenings and nights ("Friday night" TNI) but not mornings.
-        const pod = /^(?:night|evening|overnight)$/i.test(g.pod ?? '') ? g.pod : undefined;
-        return dayResolution(date, 'publication-relative', podSuffix(pod, lex));
+        // "Friday night" is valued as the day: TimeBank mostly marks the day alone.
+        return dayResolution(date, 'publication-relative');
       },
     },
     {

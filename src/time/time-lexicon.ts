@@ -36,6 +36,7 @@ export const timeLexiconSchema = z.object({
   yearCues: z.array(z.string()),
   futureMarkers: z.array(z.string()),
   pastMarkers: z.array(z.string()),
+  futureCues: z.array(z.string()).default([]),
 });
 
 export type TimeLexicon = z.infer<typeof timeLexiconSchema>;

@@ -17,6 +17,8 @@ export interface TextBlock {
   readonly junkDepth: number;
   readonly junkReason: string | null;
   readonly inListItem: boolean;
+  /** Depth of the deepest enclosing teaser card (-1: none); set when the card closes. */
+  teaserDepth: number;
 }
 
 /** A block-level element as a candidate article container. */
@@ -75,6 +77,9 @@ interface Frame {
   short: number;
   marked: number;
   declared: number;
+  /** Direct children (blocks or block elements) holding prose, and holding only links/labels. */
+  proseKids: number;
+  linkKids: number;
 }
 
 function nonSpace(s: string): number {
@@ -99,6 +104,17 @@ function isHidden(attribs: Readonly<Record<string, string>>): boolean {
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+/** A card of a headline link and one short blurb: the shape of "related" and "more stories" lists. */
+const TEASER_MAX_PROSE = 400;
+/** How much a teaser's blurb weighs against the elements around the card. */
+const TEASER_WEIGHT = 0.5;
+
+function isTeaser(f: Frame): boolean {
+  // A quotation (an embedded post with its attribution link) has the same shape but is content.
+  if (f.tag === 'blockquote' || f.tag === 'p') return false;
+  return f.proseKids === 1 && f.linkKids >= 1 && f.prose < TEASER_MAX_PROSE && f.positive < 2;
+}
+
 /** One streaming pass over the page: text blocks plus every block element's prose/junk totals. */
 export function collectBlocks(html: string, hints: HtmlHints): CollectedPage {
   const blocks: TextBlock[] = [];
@@ -107,7 +123,7 @@ export function collectBlocks(html: string, hints: HtmlHints): CollectedPage {
   const root = {
     tag: '#root', depth: 0, block: true, skip: false, first: 0, junkDepth: -1, junkReason: null, junkCount: 0,
     negative: false, positive: 0, heading: 0, listItem: false, link: false, capture: null, hint: '',
-    parentBlock: null, prose: 0, junk: 0, short: 0, marked: 0, declared: 0,
+    parentBlock: null, prose: 0, junk: 0, short: 0, marked: 0, declared: 0, proseKids: 0, linkKids: 0,
   } as Omit<Frame, 'owner'> as Frame;
   root.owner = root;
   const stack: Frame[] = [root];
@@ -129,12 +145,14 @@ export function collectBlocks(html: string, hints: HtmlHints): CollectedPage {
     const owner = top;
     const block: TextBlock = {
       text, chars: nonSpace(text), linkChars: links, tag: owner.tag, heading: owner.heading,
-      junkDepth: owner.junkDepth, junkReason: owner.junkReason, inListItem: owner.listItem,
+      junkDepth: owner.junkDepth, junkReason: owner.junkReason, inListItem: owner.listItem, teaserDepth: -1,
     };
     blocks.push(block);
     const score = scoreBlock(block, hints);
     owner.prose += score.prose;
     owner.junk += score.junk;
+    if (score.prose > 0) owner.proseKids++;
+    else if (score.junk > 0) owner.linkKids++;
     owner.short += score.short;
     if (block.heading === 1 && h1 === null) h1 = text;
   }
@@ -145,7 +163,8 @@ export function collectBlocks(html: string, hints: HtmlHints): CollectedPage {
       const depth = parent.depth + 1;
       const block = BLOCK_TAGS.has(name);
       if (block) flush();
-      const skip = parent.skip || SKIP_TAGS.has(name) || isHidden(attribs);
+      const skip = parent.skip || SKIP_TAGS.has(name) || isHidden(attribs)
+        || (!block && (attribs.class !== undefined || attribs.id !== undefined) && hints.isInlineSkip(attrText(attribs)));
       let capture: Frame['capture'] = null;
       if (name === 'title' && title === null) capture = 'title';
       else if (name === 'script' && /ld\+json/i.test(attribs.type ?? '')) capture = 'json-ld';
@@ -173,7 +192,7 @@ export function collectBlocks(html: string, hints: HtmlHints): CollectedPage {
         junkCount: parent.junkCount + (negative ? 1 : 0),
         negative, positive, heading, listItem: name === 'li' || parent.listItem,
         link: name === 'a' || parent.link, capture, hint, owner: parent.owner, parentBlock: parent.owner,
-        prose: 0, junk: 0, short: 0, marked: 0, declared: 0,
+        prose: 0, junk: 0, short: 0, marked: 0, declared: 0, proseKids: 0, linkKids: 0,
       };
       if (block) frame.owner = frame;
       stack.push(frame);
@@ -208,8 +227,15 @@ export function collectBlocks(html: string, hints: HtmlHints): CollectedPage {
           });
         }
         // A boilerplate-marked element's prose counts as boilerplate for everything around it.
+        if (frame.prose > 0) parent.proseKids++;
+        else if (frame.junk > 0) parent.linkKids++;
         if (frame.negative) parent.marked += frame.prose + frame.junk + frame.short + frame.marked;
-        else {
+        else if (isTeaser(frame)) {
+          for (let i = frame.first; i < blocks.length; i++) blocks[i].teaserDepth = Math.max(blocks[i].teaserDepth, frame.depth);
+          parent.junk += frame.junk + frame.prose * TEASER_WEIGHT;
+          parent.short += frame.short;
+          parent.marked += frame.marked;
+        } else {
           parent.prose += frame.prose;
           parent.junk += frame.junk;
           parent.short += frame.short;

@@ -5,9 +5,11 @@ import { z } from 'zod';
 const hintsFileSchema = z.object({
   negativeSubstrings: z.array(z.string().min(2)),
   negativeWords: z.array(z.string().regex(/^[a-z0-9]+$/)),
+  inlineSkipSubstrings: z.array(z.string().min(3)),
   positiveSubstrings: z.array(z.string().min(3)),
   positiveWords: z.array(z.string().regex(/^[a-z0-9]+$/)),
   boilerplateLines: z.array(z.string().min(1)),
+  boilerplateAnywhere: z.array(z.string().min(1)),
 });
 
 export type HtmlHintsFile = z.infer<typeof hintsFileSchema>;
@@ -16,10 +18,14 @@ export type HtmlHintsFile = z.infer<typeof hintsFileSchema>;
 export interface HtmlHints {
   /** True when an element's lower-cased id/class text marks it as boilerplate. */
   readonly isNegative: (attrText: string) => boolean;
+  /** True when an inline element (a hover card, a screen-reader label) holds no sentence text. */
+  readonly isInlineSkip: (attrText: string) => boolean;
   /** 2 for names that say "article body" outright, 1 for generic ones ("content", "story"), else 0. */
   readonly positiveLevel: (attrText: string) => 0 | 1 | 2;
   /** True when a short line is a prompt, label, credit or dateline rather than body. */
   readonly isBoilerplateLine: (line: string) => boolean;
+  /** True when a short block holds a call to action anywhere in it ("sign up for our newsletter"). */
+  readonly hasBoilerplatePhrase: (block: string) => boolean;
 }
 
 export const htmlHintsUrl = new URL('../../../data/boilerplate/html-hints.yaml', import.meta.url);
@@ -42,13 +48,17 @@ export function parseHtmlHints(source: string): HtmlHintsFile {
 
 export function compileHtmlHints(file: HtmlHintsFile): HtmlHints {
   const negative = wordsOrSubstrings(file.negativeSubstrings, file.negativeWords);
+  const inlineSkip = wordsOrSubstrings(file.inlineSkipSubstrings, []);
   const strong = wordsOrSubstrings(file.positiveSubstrings, []);
   const weak = wordsOrSubstrings([], file.positiveWords);
   const lines = new RegExp(`^(?:${file.boilerplateLines.map((l) => `(?:${l})`).join('|')})`, 'iu');
+  const anywhere = new RegExp(file.boilerplateAnywhere.map((l) => `(?:${l})`).join('|') || '(?!)', 'iu');
   return {
     isNegative: (text) => negative.test(text),
+    isInlineSkip: (text) => inlineSkip.test(text),
     positiveLevel: (text) => (strong.test(text) ? 2 : weak.test(text) ? 1 : 0),
     isBoilerplateLine: (line) => lines.test(line),
+    hasBoilerplatePhrase: (block) => anywhere.test(block),
   };
 }
 
@@ -76,11 +86,11 @@ export function checkHtmlHints(source: string): string[] {
       seen.add(entry);
     }
   }
-  for (const line of file.boilerplateLines) {
+  for (const line of [...file.boilerplateLines, ...file.boilerplateAnywhere]) {
     try {
       new RegExp(line, 'iu');
     } catch (error) {
-      problems.push(`html-hints.yaml: boilerplateLines: '${line}' does not compile: ${String(error)}`);
+      problems.push(`html-hints.yaml: '${line}' does not compile: ${String(error)}`);
     }
   }
   return problems;

@@ -3,7 +3,7 @@ import type { JsonLdFacts } from './read-json-ld.js';
 import type { Found } from './find-title.js';
 
 const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author'];
-const BYLINE = /^(?:by|por|von|par)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|del|la|van|von|y|and|und)\s+)?\p{Lu}[\p{L}.'’-]*){0,4})\s*(?:[,|·•–—-]|$)/u;
+const BYLINE = /^(?:[Bb]y|BY|[Pp]or|POR|[Vv]on|[Pp]ar)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|del|la|van|von|y|and|und)\s+)?\p{Lu}[\p{L}.'’-]*){0,4})\s*(?:[,|·•–—-]|$)/u;
 
 /** The author: structured data, meta tags, then a "By Name" line near the top of the text. */
 export function findAuthor(scan: HtmlScan | null, jsonLd: JsonLdFacts | null, textLines: readonly string[]): Found | null {

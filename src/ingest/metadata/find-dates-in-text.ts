@@ -50,7 +50,7 @@ function buildPatterns(): Patterns {
       },
       {
         rule: 'day-dot-month-year',
-        re: new RegExp(`${pre}(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?![\\p{N}]|\\.\\d)`, 'gu'),
+        re: new RegExp(`${pre}(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?![\\p{N}\\p{L}]|\\.\\d)`, 'gu'),
         read: (m) => ymd(year(m[3]!), +m[2]!, +m[1]!),
       },
       {

@@ -147,3 +147,25 @@ test('a latin-1 text file and a UTF-16 page decode correctly', withDir(async (di
   assert.equal(latin?.content, 'Reunión en Asunción');
   assert.equal(wide?.content, '<p>Zürich</p>');
 }));
+
+test('a folder meta.json states dates and titles for the files it names', withDir(async (dir) => {
+  mkdirSync(join(dir, 'good'));
+  mkdirSync(join(dir, 'bad'));
+  writeFileSync(join(dir, 'good', 'one.txt'), 'A scrape with no date in it.');
+  writeFileSync(join(dir, 'good', 'two.txt'), 'Another scrape.');
+  writeFileSync(join(dir, 'good', 'meta.json'), JSON.stringify({ 'one.txt': { published: '2023-06-15', title: 'One', language: 'en' } }));
+  writeFileSync(join(dir, 'bad', 'three.txt'), 'Still read.');
+  writeFileSync(join(dir, 'bad', 'meta.json'), '{ not json');
+  const items = await readAll([dir]);
+  const read = docs(items);
+  assert.deepEqual(read.map((d) => [d.content, d.published, d.title]), [
+    ['Still read.', null, null],
+    ['A scrape with no date in it.', '2023-06-15', 'One'],
+    ['Another scrape.', null, null],
+  ]);
+  const [problem] = failures(items);
+  assert.ok(problem?.source.endsWith(join('bad', 'meta.json')));
+  assert.match(problem!.reason, /malformed JSON/);
+  const single = docs(await readAll([join(dir, 'good', 'one.txt')]));
+  assert.equal(single[0]?.published, '2023-06-15');
+}));

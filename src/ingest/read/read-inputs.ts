@@ -1,24 +1,41 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { isReadableName } from './detect-format.js';
 import { readSource } from './read-source.js';
+import { readFailure } from './raw-document.js';
 import type { ReadItem, ReadOptions } from './raw-document.js';
+import { readSidecarMeta, SIDECAR_NAME } from './read-sidecar-meta.js';
+import type { Sidecar } from './read-sidecar-meta.js';
 
 /**
  * Every document under the given paths, in order: files as named, directories recursively (files
  * with a known extension, sorted; hidden entries skipped), `-` for stdin. Lazy: one document at
- * a time, so a large batch never sits in memory.
+ * a time, so a large batch never sits in memory. A folder's `meta.json` states metadata (such as
+ * the publication date) for the files it names.
  */
 export async function* readInputs(
   paths: readonly string[],
   options: ReadOptions,
   stdin?: NodeJS.ReadableStream,
 ): AsyncGenerator<ReadItem> {
+  const sidecars = new Map<string, Sidecar>();
+  async function* readFileWithSidecar(file: string): AsyncGenerator<ReadItem> {
+    const dir = dirname(file);
+    let sidecar = sidecars.get(dir);
+    if (!sidecar) {
+      sidecar = await readSidecarMeta(dir);
+      sidecars.set(dir, sidecar);
+      if (!sidecar.ok) yield readFailure(join(dir, SIDECAR_NAME), null, sidecar.reason);
+    }
+    const stated = sidecar.ok ? sidecar.entries.get(basename(file)) : undefined;
+    yield* readSource(file, stated ? { ...options, stated } : options);
+  }
   for (const path of paths) {
-    if (path !== '-' && (await isDirectory(path))) {
-      for await (const file of walk(path)) yield* readSource(file, options);
+    if (path === '-') yield* readSource(path, options, stdin);
+    else if (await isDirectory(path)) {
+      for await (const file of walk(path)) yield* readFileWithSidecar(file);
     } else {
-      yield* readSource(path, options, stdin);
+      yield* readFileWithSidecar(path);
     }
   }
 }

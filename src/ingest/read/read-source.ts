@@ -11,10 +11,13 @@ import { jsonlLinesToDocuments } from './jsonl-lines-to-documents.js';
 import { PeekableBytes } from './peekable-bytes.js';
 import { readFailure } from './raw-document.js';
 import type { RawDocument, ReadItem, ReadOptions } from './raw-document.js';
+import type { StatedMeta } from './read-sidecar-meta.js';
 
 export interface SourceOptions extends ReadOptions {
   /** Read the source as this format whatever its name or first bytes say. */
   readonly format?: InputFormat;
+  /** Metadata stated for a whole-file document (from a folder's meta.json). */
+  readonly stated?: StatedMeta;
 }
 
 /** Reads one file (or `-`, with `stdin`) into documents and failures, streaming JSONL line by line. */
@@ -48,13 +51,13 @@ export async function* readSource(
       yield readFailure(source, null, `over-size (more than ${formatMegabytes(options.maxBytes)}; see --max-size)`);
       return;
     }
-    yield* wholeFileToDocuments(source, format, whole);
+    yield* wholeFileToDocuments(source, format, whole, options.stated);
   } catch (error) {
     yield readFailure(source, null, describeReadError(error));
   }
 }
 
-function* wholeFileToDocuments(source: string, format: InputFormat, bytes: Buffer): Generator<ReadItem> {
+function* wholeFileToDocuments(source: string, format: InputFormat, bytes: Buffer, stated?: StatedMeta): Generator<ReadItem> {
   if (bytes.length === 0 || isBlank(bytes)) {
     yield readFailure(source, null, 'empty file', bytes.length);
     return;
@@ -76,10 +79,10 @@ function* wholeFileToDocuments(source: string, format: InputFormat, bytes: Buffe
     content,
     bytes: bytes.length,
     id: null,
-    url: null,
-    published: null,
-    title: null,
-    author: null,
+    url: stated?.url ?? null,
+    published: stated?.published ?? null,
+    title: stated?.title ?? null,
+    author: stated?.author ?? null,
   };
   yield doc;
 }

@@ -66,7 +66,8 @@ function markTitle(lines: Line[]): void {
   const s = lines[first]!.shape;
   const next = lines.slice(first + 1).find((l) => l.role !== 'boilerplate');
   if (!next) return;
-  const headline = s.allCaps || (isHeadingShape(s) && s.words >= 2 && next.shape.text.length > s.text.length);
+  // A wire dateline ("HAVANA (AP) --") is set in capitals too, but leads into the first sentence.
+  const headline = (s.allCaps && !/(?:--|_|—|–)$/.test(s.text)) || (isHeadingShape(s) && s.words >= 2 && next.shape.text.length > s.text.length);
   if (headline) mark(lines[first]!, 'title', null);
 }
 
@@ -95,7 +96,7 @@ function markHeadings(lines: Line[]): void {
   if (lastBody < 0) return;
   lines.forEach((line, i) => {
     if (line.role !== 'body' || !isHeadingShape(line.shape)) return;
-    if (i > lastBody) mark(line, 'boilerplate', 'trailing-fragment');
+    if (i > lastBody && !/\d/.test(line.shape.text)) mark(line, 'boilerplate', 'trailing-fragment');
     else mark(line, 'heading', null);
   });
 }

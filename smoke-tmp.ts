@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { analyzeDocument, makePipeline } from '/work/main/src/pipeline.js';
+import { checkActorData } from '/work/main/src/actors/index.js';
+const t0 = Date.now();
+console.log(checkActorData().slice(0, 30));
+console.log('check ms', Date.now() - t0);
+const f = process.argv[2] ?? '000_e8ede90133116b34.txt';
+const meta = JSON.parse(readFileSync('/work/shared/corpus/seeds/meta.json', 'utf8'));
+const text = readFileSync('/work/shared/corpus/seeds/' + f, 'utf8');
+const t1 = Date.now();
+const doc = analyzeDocument({ id: f, text, meta: { published: meta[f].published } }, makePipeline());
+console.log('analyze ms', Date.now() - t1);
+for (const m of doc.mentions) console.log(`${m.start}-${m.end}\t${m.text}\t${m.code}\t${m.sector ?? ''}\t${m.name ?? ''}\t${m.via}\t${m.rule}\t${m.role?.title ?? ''}`);

@@ -1,0 +1,60 @@
+// Acronyms a text defines for itself: "the Criminal Investigation Agency (AIC in Spanish)" and
+// later "the AIC". The long form is the mention just before the parenthesis or, when the
+// dictionary does not know it, the run of capitalised words there, coded as an institution of the
+// focal state (agencies, ministries) or as an organisation (parties, fronts, movements).
+import type { Doc, Mention } from '../core/index.js';
+
+const DEFINITION = /\(\s*([A-Z][A-Za-z]?[A-Z]{1,8}s?)(?:\s*(?:,\s*)?(?:in|en|for its|by its)\s+[A-Z][a-z]+(?:\s+[a-z]+)*)?\s*\)/g;
+const LONG_FORM = /((?:[A-Z][\p{L}'’.-]*|of|for|the|and|on|de|del|la|y|en)(?:\s+(?:[A-Z][\p{L}'’.-]*|of|for|the|and|on|de|del|la|y|en))*)\s*$/u;
+
+const STATE_WORDS: [RegExp, string][] = [
+  [/\b(Police|Investigation|Intelligence|Guard|Gendarmerie)\b/, 'COP'],
+  [/\b(Army|Forces?|Navy|Military|Defen[cs]e)\b/, 'MIL'],
+  [/\b(Court|Tribunal|Prosecutor|Attorney|Justice)\b/, 'JUD'],
+  [/\b(Congress|Parliament|Senate|Assembly|Chamber)\b/, 'LEG'],
+  [/\b(Agency|Ministry|Department|Office|Secretariat|Bureau|Service|Institute|Commission|Council|Administration|Authority)\b/, 'GOV'],
+];
+const ORG_WORDS: [RegExp, string][] = [
+  [/\b(Party|Front|Movement|Alliance|Coalition)\b/, 'POL'],
+  [/\b(Union|Confederation|Federation|Syndicate)\b/, 'LAB'],
+  [/\b(Organi[sz]ation|Committee|Foundation|Association|Network|Center|Centre)\b/, 'NGO'],
+  [/\b(Company|Group|Corporation|Inc|Ltd|Systems|Bank)\b/, 'BUS'],
+];
+
+export interface AcronymDefinition {
+  readonly acronym: string;
+  readonly template: Omit<Mention, 'start' | 'end' | 'text'>;
+  /** A mention for the long form when the dictionary had none. */
+  readonly longForm: Mention | null;
+}
+
+export function defineAcronyms(doc: Doc, mentions: readonly Mention[], focal: string | null): AcronymDefinition[] {
+  const out: AcronymDefinition[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    for (const m of text.matchAll(DEFINITION)) {
+      const acronym = m[1] ?? '';
+      const paren = sentence.start + (m.index ?? 0);
+      if (out.some((d) => d.acronym === acronym)) continue;
+      const before = mentions.find((x) => x.end <= paren && /^\s*$/.test(doc.text.slice(x.end, paren)) && x.code !== '');
+      if (before) {
+        const { start: _s, end: _e, text: _t, ...template } = before;
+        out.push({ acronym, template, longForm: null });
+        continue;
+      }
+      const long = LONG_FORM.exec(doc.text.slice(sentence.start, paren))?.[1]?.replace(/^(?:the|of|for|and|on)\s+/i, '').trim() ?? '';
+      if (long.split(/\s+/).length < 2) continue;
+      const stateSector = STATE_WORDS.find(([re]) => re.test(long))?.[1];
+      const orgSector = ORG_WORDS.find(([re]) => re.test(long))?.[1];
+      if (!stateSector && !orgSector) continue;
+      const code = stateSector && focal ? focal : `ORG:${acronym.toUpperCase()}`;
+      const start = doc.text.lastIndexOf(long, paren);
+      const template = {
+        kind: 'mention' as const, code, state: focal, sector: stateSector ?? orgSector ?? null, name: long, entity: `acronym:${acronym}`,
+        actorType: 'org' as const, via: 'acronym' as const, role: null, rule: 'acronym-definition', confidence: 0.6,
+      };
+      out.push({ acronym, template, longForm: { ...template, start, end: start + long.length, text: long } });
+    }
+  }
+  return out;
+}

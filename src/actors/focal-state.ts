@@ -1,0 +1,23 @@
+// The state a document is about: the one its mentions name most, with the title and opening
+// sentences counting more. "The country", "the president" and bare institutions resolve to it.
+import type { Doc, Mention } from '../core/index.js';
+
+export function focalState(doc: Doc, mentions: readonly Mention[]): string | null {
+  const score = new Map<string, number>();
+  const opening = doc.sentences[1]?.end ?? doc.sentences[0]?.end ?? 0;
+  for (const m of mentions) {
+    if (!m.state || m.actorType === 'igo') continue;
+    const block = doc.blocks.find((b) => b.start <= m.start && m.end <= b.end);
+    const weight = block?.role === 'title' ? 3 : m.start < opening ? 2 : 1;
+    score.set(m.state, (score.get(m.state) ?? 0) + weight);
+  }
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [state, s] of score) {
+    if (s > bestScore) {
+      best = state;
+      bestScore = s;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,116 @@
+// The in-document refiner: gives generic references ("the president", "the ministry", "the
+// country") the actor they stand for, codes acronyms the text defines, and finds later
+// surname-only mentions of people ("Zerón" after "Tomás Zerón"). Pronouns are left to events.
+import type { Doc, Mention, Stage } from '../core/index.js';
+import { baseDictionary } from './build-dictionary.js';
+import type { ActorDictionary } from './build-dictionary.js';
+import { defineAcronyms } from './define-acronyms.js';
+import { focalState } from './focal-state.js';
+import { makeMention } from './make-mention.js';
+import { roleOnDate } from './role-on-date.js';
+import { findSurnames } from './find-surnames.js';
+import { dictionaryOfMentions } from './mention-dictionary.js';
+
+
+const DETERMINERS = /(?:^|\s)(the|his|her|its|their|our|this|that)\s+$/i;
+const OFFICE_OF_HEAD: Record<string, string[]> = {
+  president: ['president', 'hos'], 'prime minister': ['pm', 'hog'], king: ['hos'], chancellor: ['hog', 'pm'], 'foreign minister': ['fm'],
+};
+
+function determiner(doc: Doc, m: Mention): string | null {
+  const lead = doc.text.slice(Math.max(0, m.start - 8), m.start);
+  return DETERMINERS.exec(lead)?.[1]?.toLowerCase() ?? null;
+}
+
+function holderMention(dict: ActorDictionary, m: Mention, state: string, offices: string[], published: string | null): Mention | null {
+  for (const office of offices) {
+    const list = dict.officeHolders.get(`${state}:${office}`) ?? [];
+    for (const { id } of list) {
+      const record = dict.records.get(id);
+      if (!record) continue;
+      const role = roleOnDate(record, published);
+      if (!role || role.holder !== state || !offices.includes(role.office ?? '')) continue;
+      const made = makeMention(dict, record, { start: m.start, end: m.end, text: m.text, via: 'coreference', rule: 'office-holder' }, published, null);
+      return { ...made, confidence: 0.7 };
+    }
+  }
+  return null;
+}
+
+function resolveOne(dict: ActorDictionary, doc: Doc, m: Mention, earlier: readonly Mention[], focal: string | null, published: string | null): Mention | null {
+  const det = determiner(doc, m);
+  if (m.rule === 'unbound-focal') return focal ? { ...m, code: focal, state: focal, name: dict.records.get(`state:${focal}`)?.name ?? focal, rule: 'focal-state', confidence: 0.6 } : null;
+  if (m.rule === 'unbound-title-person') {
+    return focal ? { ...m, code: focal, state: focal, rule: 'title-person-focal', role: { title: m.text.slice(0, m.text.length - (m.name?.length ?? 0)).trim(), code: focal + (m.sector ?? ''), start: null, end: null } } : { ...m, code: `PER:${m.name ?? m.text}`, sector: null, rule: 'person-name' };
+  }
+  const head = m.entity.slice(8);
+  if (m.rule === 'unbound-title') {
+    const offices = OFFICE_OF_HEAD[head];
+    if (!det || (det !== 'the' && !offices)) return null;
+    if (offices) {
+      for (let i = earlier.length - 1; i >= 0 && i >= earlier.length - 12; i--) {
+        const prior = earlier[i] as Mention;
+        const record = prior.actorType === 'person' ? dict.records.get(prior.entity) : undefined;
+        const role = record ? roleOnDate(record, published) : null;
+        if (role && offices.includes(role.office ?? '') && (!focal || role.holder === focal)) return { ...prior, start: m.start, end: m.end, text: m.text, via: 'coreference', rule: 'title-antecedent', confidence: 0.7 };
+      }
+      if (focal) return holderMention(dict, m, focal, offices, published) ?? { ...m, code: focal, state: focal, rule: 'title-focal', confidence: 0.5 };
+      return null;
+    }
+    return focal ? { ...m, code: focal, state: focal, rule: 'title-focal', confidence: 0.5 } : null;
+  }
+  if (m.rule === 'unbound-institution') {
+    if (!det) return null;
+    const sentenceStart = doc.sentences.find((s) => s.start <= m.start && m.start < s.end)?.start ?? 0;
+    for (let i = earlier.length - 1; i >= 0 && i >= earlier.length - 12; i--) {
+      const prior = earlier[i] as Mention;
+      if (prior.entity === m.entity && prior.state) return { ...m, code: prior.code, state: prior.state, name: prior.name, rule: 'institution-antecedent', confidence: 0.6 };
+    }
+    if (det !== 'the') {
+      const owner = [...earlier].reverse().find((p) => p.state && p.start >= sentenceStart);
+      if (owner?.state) return { ...m, code: owner.state, state: owner.state, rule: 'institution-possessor', confidence: 0.5 };
+    }
+    return focal ? { ...m, code: focal, state: focal, name: `${dict.records.get(`state:${focal}`)?.name ?? focal} ${head}`, rule: 'institution-focal', confidence: 0.5 } : null;
+  }
+  return m;
+}
+
+export function resolveMentions(doc: Doc, published: string | null, dict: ActorDictionary): Mention[] {
+  const found = doc.mentions;
+  const focal = focalState(doc, found.filter((m) => m.code !== ''));
+  const resolved: Mention[] = [];
+  for (const m of found) {
+    if (m.code !== '') {
+      resolved.push(m);
+      continue;
+    }
+    const r = resolveOne(dict, doc, m, resolved, focal, published);
+    if (r && r.code !== '') resolved.push(r);
+  }
+  const extra: Mention[] = [];
+  for (const def of defineAcronyms(doc, resolved, focal)) {
+    if (def.longForm && !resolved.some((m) => m.start < (def.longForm?.end ?? 0) && (def.longForm?.start ?? 0) < m.end)) extra.push(def.longForm);
+    const re = new RegExp(`\\b${def.acronym}\\b`, 'g');
+    for (const s of doc.sentences) {
+      for (const hit of doc.text.slice(s.start, s.end).matchAll(re)) {
+        const start = s.start + (hit.index ?? 0);
+        const end = start + def.acronym.length;
+        if (doc.text[end] === ' ' && doc.text.slice(end + 1, end + 3) === 'in' && doc.text[start - 1] === '(') continue;
+        if ([...resolved, ...extra].some((m) => m.start < end && start < m.end)) continue;
+        extra.push({ ...def.template, start, end, text: def.acronym, via: 'acronym', rule: 'acronym-use' });
+      }
+    }
+  }
+  const withAcronyms = [...resolved, ...extra].sort((a, b) => a.start - b.start);
+  return [...withAcronyms, ...findSurnames(doc, withAcronyms)].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+export function makeMentionResolver(): Stage {
+  return {
+    name: 'resolve-mentions',
+    run(doc, ctx) {
+      const dict = dictionaryOfMentions.get(doc.mentions) ?? baseDictionary();
+      return { ...doc, mentions: resolveMentions(doc, ctx.published ?? doc.meta.published, dict) };
+    },
+  };
+}
