@@ -3,6 +3,7 @@ import { timesBench } from './times.js';
 import { eventsBench } from './events.js';
 import { knowledgeBench } from './knowledge.js';
 import { ingestMemoryBench } from './ingest-memory.js';
+import { mentionsBench } from './mentions.js';
 
 export interface Bench {
   readonly name: string;
@@ -15,4 +16,5 @@ export const benches: readonly Bench[] = [
   eventsBench,
   knowledgeBench,
   ingestMemoryBench,
+  mentionsBench,
 ];

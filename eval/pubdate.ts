@@ -2,9 +2,10 @@
 // by day; right = TP, wrong = FP, none = FN; a page whose truth is NaN is right when we give none.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { extractArticle, extractMetadata } from '../src/ingest/index.js';
-import { decodePageBytes } from './decode-page-bytes.js';
+import { decodeHtmlBytes } from '../src/ingest/read/decode-html-bytes.js';
 import type { EvalSuite } from './suites.js';
 import { sharedDir } from './shared-dir.js';
 
@@ -22,7 +23,7 @@ export const pubdateSuite: EvalSuite = {
     const bySource = new Map<string, { right: number; wrong: number }>();
     const verbose = process.env.PUBDATE_VERBOSE === '1';
     for (const [id, page] of Object.entries(truth)) {
-      const html = decodePageBytes(readFileSync(join(dir, page.file)));
+      const html = decodeHtmlBytes(gunzipSync(readFileSync(join(dir, page.file))));
       const url = page.url ?? null;
       const article = extractArticle(html, { url });
       const meta = extractMetadata({ html, text: article.text, url });

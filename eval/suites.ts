@@ -7,6 +7,8 @@ import { seedsDates } from './seeds-dates.js';
 import { ploverEvents } from './plover-events.js';
 import { seedsEvents } from './seeds-events.js';
 import { seedsQueries } from './seeds-queries.js';
+import { ploverActors } from './plover-actors.js';
+import { seedsActors } from './seeds-actors.js';
 export interface EvalSuite {
   readonly name: string;
   run(): Promise<void>;
@@ -21,4 +23,6 @@ export const suites: readonly EvalSuite[] = [
   ploverEvents,
   seedsEvents,
   seedsQueries,
+  ploverActors,
+  seedsActors,
 ];

@@ -50,8 +50,12 @@ export interface ActorDictionary {
   readonly trie: TrieNode;
   readonly generics: readonly GenericPhrase[];
   readonly ambiguity: ReadonlyMap<string, AmbiguityRule>;
+  /** First tokens of ambiguous forms, to skip the rule look-up for every other form. */
+  readonly ambiguousFirst: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
   readonly modifiers: ReadonlySet<string>;
+  /** Head words of organisation names (normalised) and the sector they imply. */
+  readonly orgHeads: ReadonlyMap<string, string>;
   /** `MEX:president` → people who held the office, in start order. */
   readonly officeHolders: ReadonlyMap<string, readonly { id: string; role: ActorRole }[]>;
 }
@@ -84,12 +88,16 @@ function normRole(role: Entry['roles'] extends readonly (infer R)[] | undefined 
   return { holder, office, sector, title, start: role.start ?? null, end: role.end ?? null };
 }
 
+const NATIONAL_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'DIP']);
+
 function defaultCode(entry: Entry): string | null {
   if (entry.code) return entry.code;
   if (entry.type === 'state') return entry.id.slice(6).toUpperCase();
   if (entry.type === 'igo') return 'IGO';
   if (entry.type === 'person') return null;
-  return null;
+  if (entry.state && entry.sector && NATIONAL_SECTORS.has(entry.sector)) return entry.state;
+  if (entry.type === 'place') return entry.state ?? null;
+  return `ORG:${entry.name.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '')}`;
 }
 
 export function buildDictionary(userEntries: readonly Entry[] = []): ActorDictionary {
@@ -157,7 +165,8 @@ export function buildDictionary(userEntries: readonly Entry[] = []): ActorDictio
       const last = words[words.length - 1] ?? '';
       const norm = tokenizeForm(last).join(' ');
       if (words.length > 1 && last.length >= 4 && !givenNames.has(norm) && !PARTICLES.has(norm)) {
-        addForm(last, entry.id, 'leader', priority - 1, 'cap');
+        // Below state names (3): "Montenegro" is the country before it is Portugal's prime minister.
+        addForm(last, entry.id, 'leader', 2, 'cap');
       }
     }
   }
@@ -180,6 +189,7 @@ export function buildDictionary(userEntries: readonly Entry[] = []): ActorDictio
   }
   for (const p of data.generic.focalRefs) insertForm(trie, tokenizeForm(p), { target: 'focal', via: 'coreference', caseMode: 'any', priority: 0, sector: null });
 
+  for (const form of data.ambiguity.nonActors) addForm(form, 'none', 'name', 10, 'cap');
   const ambiguity = new Map<string, AmbiguityRule>();
   for (const a of data.ambiguity.ambiguous) {
     const words = (list: string[] | undefined): Set<string> => new Set((list ?? []).map((w) => tokenizeForm(w).join(' ')));
@@ -193,7 +203,9 @@ export function buildDictionary(userEntries: readonly Entry[] = []): ActorDictio
   }
   return {
     records, trie, generics, ambiguity, givenNames,
+    ambiguousFirst: new Set([...ambiguity.keys()].map((k) => k.split(' ')[0] ?? '')),
     modifiers: new Set(data.generic.modifiers.map((m) => m.toLowerCase())),
+    orgHeads: new Map(Object.entries(data.generic.orgHeads).map(([k, v]) => [k.toLowerCase(), v])),
     officeHolders,
   };
 }

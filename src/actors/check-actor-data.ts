@@ -1,16 +1,11 @@
 // Build-time validation of data/actors (run by scripts/data-checks.ts): every file matches its
 // schema, ids are unique, codes are valid ISO 3166-1 alpha-3 (or known historical/extra codes,
 // IGO:*, ORG:*), role dates are ordered, and no two people hold the same office on the same day.
-import countries from 'i18n-iso-countries';
 import { readDataFile, curatedEntryFiles } from './load-actor-data.js';
 import { ambiguityFileSchema, entriesFileSchema, entrySchema, genericFileSchema, phoenixFileSchema, statesFileSchema } from './schema.js';
 import type { Entry } from './schema.js';
 
-const EXTRA_CODES = new Set(['XKX', 'SUN', 'YUG', 'CSK', 'DDR', 'SCG', 'YMD']);
-
-function validState(code: string): boolean {
-  return EXTRA_CODES.has(code) || (countries.isValid(code) && code !== 'XKK');
-}
+import { isStateCode as validState } from './valid-codes.js';
 
 function issues(file: string, error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string[] {
   return error.issues.slice(0, 5).map((i) => `${file}: ${i.path.map(String).join('.')}: ${i.message}`);

@@ -5,7 +5,8 @@
 // without a state are kept with an empty code for the resolver.
 import type { Mention } from '../core/index.js';
 import type { ActorDictionary, ActorRecord, GenericPhrase } from './build-dictionary.js';
-import { makeMention, personCode } from './make-mention.js';
+import { asciiName, makeMention, personCode } from './make-mention.js';
+import { matchesAt } from './token-trie.js';
 import type { RawItem, ScannedSentence } from './scan-sentence.js';
 import { PUNCT } from './tokenize.js';
 
@@ -83,7 +84,9 @@ export function groupPhrases(dict: ActorDictionary, s: ScannedSentence): Phrase[
   for (let k = 0; k < phrases.length; k++) {
     const p = phrases[k] as Phrase;
     const next = phrases[k + 1];
-    if (!next || p.state || !genericOf(dict, p.head)) continue;
+    const national = recordOf(dict, p.head);
+    const rebindable = genericOf(dict, p.head) !== null || (national?.type === 'org' && national.code !== null && national.code === national.state);
+    if (!next || p.state || !rebindable) continue;
     const of = s.ctx.tokens[p.end];
     if (of?.norm !== 'of') continue;
     let i = p.end + 1;
@@ -92,13 +95,38 @@ export function groupPhrases(dict: ActorDictionary, s: ScannedSentence): Phrase[
     p.ofState = next.state ? recordOf(dict, next.state)?.state ?? null : null;
     if (!p.ofState) {
       const r = recordOf(dict, next.head);
-      p.ofState = r ? makeMention(dict, r, { start: 0, end: 0, text: '', via: 'name', rule: '' }, s.ctx.date, null).state : null;
+      p.ofState = r ? makeMention(dict, r, { start: 0, end: 0, text: '', via: 'name', rule: '' }, s.ctx.date).state : null;
     }
   }
   return phrases;
 }
 
-export function composeMentions(dict: ActorDictionary, s: ScannedSentence, published: string | null, sentenceYear: string | null): Mention[] {
+const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP']);
+
+/** An organisation the dictionary does not know, coded by its head word and any state named in it. */
+function orgNameMention(dict: ActorDictionary, s: ScannedSentence, item: RawItem, start: number, end: number, text: string): Mention {
+  const headNorm = s.ctx.tokens[item.head ?? item.start]?.norm ?? '';
+  const sector = dict.orgHeads.get(headNorm) ?? 'NGO';
+  let state: string | null = null;
+  for (let i = item.start; i < item.end && !state; i++) {
+    for (const m of matchesAt(dict.trie, s.ctx.norms, i)) {
+      const target = m.hits.find((h) => h.target.startsWith('state:'))?.target;
+      if (target && m.end <= item.end) {
+        state = target.slice(6);
+        break;
+      }
+    }
+  }
+  const slug = asciiName(text).toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '');
+  const national = STATE_SECTORS.has(sector);
+  return {
+    kind: 'mention', start, end, text, code: national ? state ?? '' : `ORG:${slug}`, state, sector, name: text,
+    entity: national && !state ? `generic:${headNorm}` : `org:?${slug.toLowerCase()}`, actorType: 'org', via: 'name', role: null,
+    rule: national && !state ? 'unbound-institution' : 'org-name', confidence: 0.55,
+  };
+}
+
+export function composeMentions(dict: ActorDictionary, s: ScannedSentence, published: string | null, sentenceYear: () => string | null): Mention[] {
   const phrases = groupPhrases(dict, s);
   const out: Mention[] = [];
   const tokens = s.ctx.tokens;
@@ -111,8 +139,15 @@ export function composeMentions(dict: ActorDictionary, s: ScannedSentence, publi
     const record = recordOf(dict, p.head);
     const rule = p.state ? (p.title ? 'state-title-person' : 'state-noun') : p.title ? 'title-person' : 'dictionary';
     if (record) {
-      const m = makeMention(dict, record, { start, end, text, via: p.head.hit?.via ?? 'name', rule, sector: p.head.hit?.sector ?? null }, published, sentenceYear);
-      out.push(m);
+      let m = makeMention(dict, record, { start, end, text, via: p.head.hit?.via ?? 'name', rule, sector: p.head.hit?.sector ?? null }, published, sentenceYear);
+      // "Mexican President X" for someone the dictionary has not in office then: the text's title holds.
+      if (record.type === 'person' && !m.role && (stateRecord?.state || title)) {
+        const state = stateRecord?.state ?? m.state;
+        const nameStart = tokens[p.head.start]?.start ?? start;
+        m = { ...m, code: state ?? m.code, state, sector: title?.sector ?? m.sector, role: { title: text.slice(0, nameStart - start).trim(), code: `${state ?? ''}${title?.sector ?? ''}`, start: null, end: null } };
+      }
+      // "the Defense Department of ... Calderón": a national institution belongs to the state named after it.
+      out.push(p.ofState && p.ofState !== m.state ? { ...m, code: p.ofState, state: p.ofState, name: `${dict.records.get(`state:${p.ofState}`)?.name ?? p.ofState} ${record.name}`, rule: 'noun-of-state' } : m);
       continue;
     }
     if (p.head.kind === 'person-name') {
@@ -129,12 +164,21 @@ export function composeMentions(dict: ActorDictionary, s: ScannedSentence, publi
       });
       continue;
     }
+    if (p.head.kind === 'org-name') {
+      out.push(orgNameMention(dict, s, p.head, start, end, text));
+      continue;
+    }
     const g = genericOf(dict, p.head);
     if (p.head.kind === 'focal') {
       out.push({ kind: 'mention', start, end, text, code: '', state: null, sector: null, name: null, entity: 'focal', actorType: 'state', via: 'coreference', role: null, rule: 'unbound-focal', confidence: 0.5 });
       continue;
     }
     if (!g) continue;
+    if (stateRecord?.type === 'igo' && stateRecord.code) {
+      // "U.N. military presence", "EU diplomats": the organisation acts.
+      out.push({ kind: 'mention', start, end, text, code: stateRecord.code, state: null, sector: 'IGO', name: stateRecord.name, entity: stateRecord.id, actorType: 'igo', via: 'name', role: null, rule: 'igo-noun', confidence: 0.8 });
+      continue;
+    }
     const state = stateRecord?.state ?? p.ofState;
     if (!state && g.kind === 'people') continue;
     out.push({

@@ -42,7 +42,7 @@ export function defineAcronyms(doc: Doc, mentions: readonly Mention[], focal: st
         out.push({ acronym, template, longForm: null });
         continue;
       }
-      const long = LONG_FORM.exec(doc.text.slice(sentence.start, paren))?.[1]?.replace(/^(?:the|of|for|and|on)\s+/i, '').trim() ?? '';
+      const long = LONG_FORM.exec(doc.text.slice(sentence.start, paren))?.[1]?.replace(/^(?:(?:the|of|for|and|on)\s+)+/i, '').trim() ?? '';
       if (long.split(/\s+/).length < 2) continue;
       const stateSector = STATE_WORDS.find(([re]) => re.test(long))?.[1];
       const orgSector = ORG_WORDS.find(([re]) => re.test(long))?.[1];

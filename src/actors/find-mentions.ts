@@ -35,8 +35,9 @@ export function findMentions(dict: ActorDictionary, doc: Doc, published: string 
     if (sentence.block >= 0 && doc.blocks[sentence.block]?.role === 'boilerplate') continue;
     const scanned = scanSentence(dict, doc.text, sentence.start, sentence.end, published);
     if (scanned.items.length === 0) continue;
-    const year = YEAR.exec(doc.text.slice(sentence.start, sentence.end))?.[1] ?? null;
-    out.push(...composeMentions(dict, scanned, published, year));
+    let year: string | null | undefined;
+    const sentenceYear = (): string | null => (year ??= YEAR.exec(doc.text.slice(sentence.start, sentence.end))?.[1] ?? null);
+    for (const m of composeMentions(dict, scanned, published, sentenceYear)) out.push(m);
   }
   return out;
 }

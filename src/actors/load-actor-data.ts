@@ -1,6 +1,6 @@
 // Reads the dictionaries under data/actors/ once. Curated YAML files are validated here; the
 // converted Phoenix file is large and validated at build time (scripts/data-checks.ts) instead.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { ambiguityFileSchema, entriesFileSchema, genericFileSchema, phoenixFileSchema, statesFileSchema } from './schema.js';
@@ -19,9 +19,47 @@ export interface ActorData {
   readonly ambiguity: z.output<typeof ambiguityFileSchema>;
 }
 
+const yamlFiles = ['states.yaml', 'leaders.yaml', 'institutions.yaml', 'generic.yaml', 'ambiguous.yaml'];
+const compiledFile = new URL('compiled.json', dataDir);
+
+function fingerprint(text: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return `${text.length}:${(h >>> 0).toString(16)}`;
+}
+
+// Parsing YAML costs far more than reading JSON, so the parsed curated files are kept in
+// data/actors/compiled.json, keyed by a fingerprint of each source text (stale copies are ignored).
+let compiled: Record<string, { fingerprint: string; data: unknown }> | null = null;
+
+function compiledCache(): Record<string, { fingerprint: string; data: unknown }> {
+  if (compiled) return compiled;
+  try {
+    compiled = JSON.parse(readFileSync(compiledFile, 'utf8')) as Record<string, { fingerprint: string; data: unknown }>;
+  } catch {
+    compiled = {};
+  }
+  return compiled;
+}
+
 export function readDataFile(name: string): unknown {
   const text = readFileSync(new URL(name, dataDir), 'utf8');
-  return name.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  if (name.endsWith('.json')) return JSON.parse(text);
+  const key = fingerprint(text);
+  const hit = compiledCache()[name];
+  if (hit && hit.fingerprint === key) return hit.data;
+  return parseYaml(text);
+}
+
+/** Writes data/actors/compiled.json from the YAML sources (run at build). */
+export function compileActorData(): void {
+  const out: Record<string, { fingerprint: string; data: unknown }> = {};
+  for (const name of yamlFiles) {
+    const text = readFileSync(new URL(name, dataDir), 'utf8');
+    out[name] = { fingerprint: fingerprint(text), data: parseYaml(text) };
+  }
+  writeFileSync(compiledFile, JSON.stringify(out));
+  compiled = out;
 }
 
 function parseFile<T extends z.ZodType>(name: string, schema: T): z.output<T> {

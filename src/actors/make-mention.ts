@@ -40,20 +40,26 @@ function held(role: ActorRole): RoleHeld {
 const stateOfHolder = new Map<string, string | null>();
 
 /** The role a person is coded by in this sentence. */
-export function personRole(record: ActorRecord, published: string | null, sentenceYear: string | null): { role: ActorRole | null; current: boolean } {
-  const then = sentenceYear ? roleOnDate(record, sentenceYear) : null;
+export function personRole(record: ActorRecord, published: string | null, sentenceYear: () => string | null): { role: ActorRole | null; current: boolean } {
+  const year = record.roles.length > 0 ? sentenceYear() : null;
+  const then = year ? roleOnDate(record, year) : null;
   if (then) return { role: then, current: true };
   const now = roleOnDate(record, published);
   if (now) return { role: now, current: true };
   return { role: lastRoleBefore(record, published), current: false };
 }
 
-export function makeMention(dict: ActorDictionary, record: ActorRecord, seed: MentionSeed, published: string | null, sentenceYear: string | null): Mention {
-  const base = { kind: 'mention' as const, start: seed.start, end: seed.end, text: seed.text, name: record.name, entity: record.id, via: seed.via, rule: seed.rule, confidence: CONFIDENCE[seed.via] ?? 0.7 };
+const NO_YEAR = (): null => null;
+
+export function makeMention(dict: ActorDictionary, record: ActorRecord, seed: MentionSeed, published: string | null, sentenceYear: () => string | null = NO_YEAR): Mention {
   if (record.type !== 'person') {
-    const code = record.code ?? (record.state ?? personCode(record.name));
-    return { ...base, code, state: record.state, sector: seed.sector ?? record.sector, actorType: record.type, role: null };
+    return {
+      kind: 'mention', start: seed.start, end: seed.end, text: seed.text, code: record.code ?? record.state ?? personCode(record.name), state: record.state,
+      sector: seed.sector ?? record.sector, name: record.name, entity: record.id, actorType: record.type, via: seed.via, role: null, rule: seed.rule,
+      confidence: CONFIDENCE[seed.via] ?? 0.7,
+    };
   }
+  const base = { kind: 'mention' as const, start: seed.start, end: seed.end, text: seed.text, name: record.name, entity: record.id, via: seed.via, rule: seed.rule, confidence: CONFIDENCE[seed.via] ?? 0.7 };
   const { role, current } = personRole(record, published, sentenceYear);
   if (!role) return { ...base, code: personCode(record.name), state: record.state, sector: record.sector, actorType: 'person', role: null };
   let state = stateOfHolder.get(role.holder);

@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { entrySchema } from './schema.js';
 import type { Entry } from './schema.js';
+import { isHolderCode, isStateCode } from './valid-codes.js';
 
 export const userEntrySchema = entrySchema.partial({ type: true, name: true });
 const userFileSchema = z.union([z.object({ entries: z.array(userEntrySchema) }), z.array(userEntrySchema)]);
@@ -29,6 +30,10 @@ export function parseUserActors(text: string, file: string, known: (id: string) 
     if ((e.type === undefined || e.name === undefined) && !known(e.id)) {
       throw new UserActorsError(`${file}: entries.${i}: "${e.id}" is not a shipped entry, so it needs a type and a name`);
     }
+    if (e.state && !isStateCode(e.state)) throw new UserActorsError(`${file}: entries.${i}.state: ${e.state} is not an ISO 3166-1 alpha-3 code`);
+    (e.roles ?? []).forEach((r, j) => {
+      if (!isHolderCode(r.holder)) throw new UserActorsError(`${file}: entries.${i}.roles.${j}: holder ${r.holder} is not a state code (ISO3), IGO:NAME or ORG:NAME`);
+    });
     return e as Entry;
   });
 }

@@ -11,10 +11,9 @@ export interface ScanContext {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly norms: readonly string[];
-  /** Share of letters in the sentence written in upper case (headlines in capitals). */
-  readonly shouting: boolean;
+  /** Whether most letters of the sentence are capitals (a headline in capitals); computed on demand. */
+  readonly shouting: () => boolean;
   readonly date: string | null;
-  readonly words: ReadonlySet<string>;
 }
 
 function caseOk(hit: FormHit, ctx: ScanContext, start: number, end: number): boolean {
@@ -22,7 +21,7 @@ function caseOk(hit: FormHit, ctx: ScanContext, start: number, end: number): boo
   const first = ctx.tokens[start];
   if (!first) return false;
   if (hit.caseMode === 'cap') return first.shape === CAPITAL || first.shape === ALLCAPS || first.shape === NUMBER;
-  if (ctx.shouting && end - start <= 2) return false;
+  if (end - start <= 2 && ctx.shouting()) return false;
   for (let i = start; i < end; i++) {
     const t = ctx.tokens[i];
     if (!t || t.shape === PUNCT) continue;
@@ -43,8 +42,7 @@ function wordAt(ctx: ScanContext, index: number, step: number): Token | null {
 
 /** The target the form names here, or null when case or context rule it out. */
 export function pickFormHit(dict: ActorDictionary, hits: readonly FormHit[], ctx: ScanContext, start: number, end: number): FormHit | null {
-  const key = ctx.norms.slice(start, end).join(' ');
-  const rule = dict.ambiguity.get(key);
+  const rule = dict.ambiguousFirst.has(ctx.norms[start] ?? '') ? dict.ambiguity.get(ctx.norms.slice(start, end).join(' ')) : undefined;
   if (rule) {
     const first = ctx.tokens[start];
     if (rule.rejectLowercase && first?.shape === LOWER) return null;
@@ -58,7 +56,7 @@ export function pickFormHit(dict: ActorDictionary, hits: readonly FormHit[], ctx
     }
     if (rule.redirect) {
       for (const w of rule.redirect.words) {
-        if (ctx.words.has(w)) return { target: rule.redirect.to, via: 'name', caseMode: 'cap', priority: 9, sector: null };
+        if (ctx.norms.includes(w)) return { target: rule.redirect.to, via: 'name', caseMode: 'cap', priority: 9, sector: null };
       }
     }
   }

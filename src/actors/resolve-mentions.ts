@@ -30,7 +30,7 @@ function holderMention(dict: ActorDictionary, m: Mention, state: string, offices
       if (!record) continue;
       const role = roleOnDate(record, published);
       if (!role || role.holder !== state || !offices.includes(role.office ?? '')) continue;
-      const made = makeMention(dict, record, { start: m.start, end: m.end, text: m.text, via: 'coreference', rule: 'office-holder' }, published, null);
+      const made = makeMention(dict, record, { start: m.start, end: m.end, text: m.text, via: 'coreference', rule: 'office-holder' }, published);
       return { ...made, confidence: 0.7 };
     }
   }
@@ -56,6 +56,10 @@ function resolveOne(dict: ActorDictionary, doc: Doc, m: Mention, earlier: readon
       }
       if (focal) return holderMention(dict, m, focal, offices, published) ?? { ...m, code: focal, state: focal, rule: 'title-focal', confidence: 0.5 };
       return null;
+    }
+    for (let i = earlier.length - 1; i >= 0 && i >= earlier.length - 12; i--) {
+      const prior = earlier[i] as Mention;
+      if (prior.entity === m.entity && prior.state) return { ...m, code: prior.code, state: prior.state, name: prior.name, rule: 'title-antecedent', confidence: 0.6 };
     }
     return focal ? { ...m, code: focal, state: focal, rule: 'title-focal', confidence: 0.5 } : null;
   }

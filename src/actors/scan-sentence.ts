@@ -4,15 +4,18 @@ import type { ActorDictionary } from './build-dictionary.js';
 import { pickFormHit } from './pick-form-hit.js';
 import type { ScanContext } from './pick-form-hit.js';
 import { matchesAt } from './token-trie.js';
+import { orgNameEnd } from './org-name-end.js';
 import type { FormHit } from './token-trie.js';
 import { CAPITAL, ALLCAPS, LOWER, PUNCT, tokenize } from './tokenize.js';
 
 export interface RawItem {
-  readonly kind: 'entity' | 'generic' | 'focal' | 'person-name';
+  readonly kind: 'entity' | 'generic' | 'focal' | 'person-name' | 'org-name';
   /** Token indexes [start, end). */
   readonly start: number;
   readonly end: number;
   readonly hit: FormHit | null;
+  /** For org names: the head word's token index. */
+  readonly head?: number;
 }
 
 const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'do', 'dos', 'van', 'von', 'der', 'bin', 'ibn', 'y']);
@@ -62,20 +65,28 @@ export interface ScannedSentence {
 export function scanSentence(dict: ActorDictionary, text: string, start: number, end: number, date: string | null): ScannedSentence {
   const tokens = tokenize(text, start, end);
   const norms = tokens.map((t) => t.norm);
-  const ctx: ScanContext = { text, tokens, norms, shouting: upperShare(text, start, end) > 0.6, date, words: new Set(norms) };
+  let shouting: boolean | null = null;
+  const ctx: ScanContext = { text, tokens, norms, shouting: () => (shouting ??= upperShare(text, start, end) > 0.6), date };
   const items: RawItem[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
-    if (!token || token.shape === PUNCT) {
+    if (!token || token.shape === PUNCT || (token.shape === LOWER && !dict.trie.children?.has(token.norm))) {
       i++;
       continue;
     }
     let taken = false;
-    if (dict.trie.children?.has(token.norm)) {
+    const org = token.shape === CAPITAL ? orgNameEnd(dict, ctx, i) : null;
+    if (dict.trie.children?.has(token.norm) && (i + 1 < tokens.length || dict.trie.children.get(token.norm)?.hits)) {
       for (const m of matchesAt(dict.trie, norms, i)) {
+        if (org && org.end > m.end) break;
         const hit = pickFormHit(dict, m.hits, ctx, i, m.end);
         if (!hit) continue;
+        if (hit.target === 'none') {
+          i = m.end;
+          taken = true;
+          break;
+        }
         const kind = hit.target === 'focal' ? 'focal' : hit.target.startsWith('generic:') ? 'generic' : 'entity';
         // A given name the dictionary only knows as a place or a one-word alias yields to the full name.
         if (kind !== 'entity' || m.end - i > 1 || hit.priority >= 5) {
@@ -93,6 +104,11 @@ export function scanSentence(dict: ActorDictionary, text: string, start: number,
       }
     }
     if (taken) continue;
+    if (org) {
+      items.push({ kind: 'org-name', start: i, end: org.end, hit: null, head: org.head });
+      i = org.end;
+      continue;
+    }
     const nameEnd = personNameEnd(dict, ctx, i);
     if (nameEnd > 0) {
       items.push({ kind: 'person-name', start: i, end: nameEnd, hit: null });

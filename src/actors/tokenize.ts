@@ -46,26 +46,42 @@ export function fold(word: string): string {
   return hit;
 }
 
+function isUpper(c: number): boolean {
+  return c < 0x80 ? c >= 65 && c <= 90 : String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase();
+}
+
+function isLower(c: number): boolean {
+  return c < 0x80 ? c >= 97 && c <= 122 : String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase();
+}
+
 function shapeOf(text: string, start: number, end: number): number {
   const c = text.charCodeAt(start);
   if (c >= 48 && c <= 57) return NUMBER;
-  const first = text[start] ?? '';
-  if (first === first.toLowerCase() && first !== first.toUpperCase()) return LOWER;
-  if (end - start < 2) return first === first.toUpperCase() && first !== first.toLowerCase() ? CAPITAL : LOWER;
-  const word = text.slice(start, end);
-  return word === word.toUpperCase() && word !== word.toLowerCase() ? ALLCAPS : CAPITAL;
+  if (!isUpper(c)) return LOWER;
+  if (end - start < 2) return CAPITAL;
+  for (let i = start + 1; i < end; i++) if (isLower(text.charCodeAt(i))) return CAPITAL;
+  return ALLCAPS;
 }
 
 /** Tokens of `text` between `start` and `end`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
+  // One lower-casing of the whole span; each ASCII word's normal form is then a single slice.
+  const lower = text.slice(start, end).toLowerCase();
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
     if (isWordCode(c)) {
       let j = i + 1;
-      while (j < end && isWordCode(text.charCodeAt(j))) j++;
-      tokens.push({ start: i, end: j, norm: fold(text.slice(i, j)), shape: shapeOf(text, i, j) });
+      let high = c >= 0x80;
+      while (j < end) {
+        const d = text.charCodeAt(j);
+        if (!isWordCode(d)) break;
+        if (d >= 0x80) high = true;
+        j++;
+      }
+      const norm = high || lower.length !== end - start ? fold(text.slice(i, j)) : lower.slice(i - start, j - start);
+      tokens.push({ start: i, end: j, norm, shape: shapeOf(text, i, j) });
       i = j;
     } else {
       if (c > 32 && c !== 0xa0) {

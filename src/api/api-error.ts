@@ -7,6 +7,9 @@ export const API_ERROR_CODES = {
   bad_request: 400,
   unknown_state: 400,
   not_found: 404,
+  // Writes without the token, from another origin or without the anti-CSRF header (src/web/guard-writes.ts).
+  forbidden: 403,
+  too_large: 413,
   unavailable: 503,
   internal: 500,
 } as const;

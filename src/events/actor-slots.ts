@@ -6,6 +6,8 @@ import type { EventLexicon } from './event-lexicon.js';
 import type { Token } from './tokenize.js';
 import type { ActorType, EventActor, Mention } from '../core/index.js';
 
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'throughout', 'across', 'of', 'at', 'inside']);
+
 export interface Slot {
   /** Token range [from, to). */
   readonly from: number;
@@ -87,6 +89,12 @@ export function buildSlots(
       state = demonym.actor.state;
       slots = slots.filter((s) => s !== demonym);
     }
+    // Otherwise the place named right after ("demonstrators in Baghdad", "students throughout Indonesia").
+    if (state === null) {
+      const place = slots.find((s) => s.from > i && s.from <= i + 6 && s.actorType !== 'person' && s.actor.state !== null
+        && tokens.slice(i + 1, s.from).some((t) => PLACE_PREPOSITIONS.has(t.norm)));
+      state = place?.actor.state ?? null;
+    }
     const span = { start: tokens[from]!.start, end: tokens[i]!.end };
     const surface = text.slice(span.start, span.end);
     slots.push({
@@ -119,7 +127,10 @@ export function buildSlots(
     if (kind === 'person') {
       antecedent = [...sorted].reverse().find((s) => s.from < i && s.actorType === 'person') ?? discourse.people.at(-1) ?? null;
     } else {
-      antecedent = subjectOf(sorted, tokens, lex, i, false);
+      // A possessive points to the nearest thing before it ("Israeli war crimes: its assault"),
+      // a subject pronoun to the subject ("In 1975, it established ...").
+      if (norm === 'its' || norm === 'their') antecedent = [...sorted].reverse().find((s) => s.from < i && s.actorType !== 'person') ?? null;
+      if (!antecedent) antecedent = subjectOf(sorted, tokens, lex, i, false);
       if (!antecedent && kind === 'speaker') antecedent = subjectOf(sorted, tokens, lex, i, true);
       if (!antecedent) antecedent = discourse.subjects.at(-1) ?? null;
     }

@@ -11,6 +11,8 @@ export interface TriggerEntry {
   /** The first word is a past participle (or an irregular past form that may be one). */
   readonly participle: boolean;
   readonly objectWords: ReadonlySet<string>;
+  /** A verb form the pattern also lists as a noun ("pressure", "attack"). */
+  readonly alsoNoun: boolean;
 }
 
 export type TriggerIndex = ReadonlyMap<string, readonly TriggerEntry[]>;
@@ -22,7 +24,8 @@ export function compileTriggers(patterns: readonly EventPattern[]): TriggerIndex
     const objectWords = new Set((pattern.object?.words ?? []).map((w) => w.toLowerCase()));
     const list = index.get(tokens[0]!) ?? [];
     if (list.some((e) => e.pattern.id === pattern.id && e.tokens.join(' ') === tokens.join(' '))) return;
-    list.push({ pattern, tokens, pos, participle, objectWords });
+    const nounForms = new Set(pattern.nouns.flatMap((n) => inflectNoun(phraseTokens(n).join(' '))));
+    list.push({ pattern, tokens, pos, participle, objectWords, alsoNoun: pos === 'verb' && nounForms.has(tokens.join(' ')) });
     index.set(tokens[0]!, list);
   };
   for (const pattern of patterns) {

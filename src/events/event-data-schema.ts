@@ -52,6 +52,7 @@ export const patternSchema = z
       .optional(),
     demandAs: diplomatic.optional(),
     targetSkip: z.array(z.enum(['igo', 'org', 'person', 'state'])).default([]),
+    targetWindow: z.number().int().min(2).max(40).default(14),
     confidence: z.number().min(0).max(1).default(0.7),
     priority: z.number().int().default(0),
   })

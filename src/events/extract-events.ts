@@ -7,7 +7,8 @@ import { findReportedSpeech } from './find-reported-speech.js';
 import { tokenize } from './tokenize.js';
 import { cameoOf, isCooperative, ploverOf } from './type-info.js';
 import { getEventLexicon } from './event-lexicon.js';
-import type { Discourse } from './actor-slots.js';
+import type { Discourse, Slot } from './actor-slots.js';
+import type { Token } from './tokenize.js';
 import type { Doc, Event, Mention, PloverType, Sentence } from '../core/index.js';
 
 export const UNDATED = { value: null, granularity: 'unknown', derivation: 'none', timex: null, announced: null } as const;
@@ -84,6 +85,7 @@ export function extractEvents(doc: Doc): Event[] {
         level: levelOf(doc.text.slice(first.start, Math.min(sentence.end, last.end + 80)), type),
       });
     }
+    events.push(...gappedTargets(tokens, slots, events.filter((e) => e.sentence === index)));
     for (const speech of findReportedSpeech(tokens, slots, doc.text, lex)) {
       events.push({ ...speech, id: `x${events.length}`, sentence: index, evidence, date: UNDATED });
     }
@@ -100,4 +102,17 @@ function levelOf(after: string, type: Event['type']): string | null {
   const to = lower.lastIndexOf(' to ');
   const scope = to >= 0 ? lower.slice(to) : lower;
   return LEVELS.find((l) => scope.includes(l)) ?? null;
+}
+
+/** "X no longer has relations with Peru; nor Ecuador": the gapped clause repeats the act for a new target. */
+function gappedTargets(tokens: readonly Token[], slots: readonly Slot[], sentenceEvents: readonly Event[]): Event[] {
+  const out: Event[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]!.norm !== 'nor' || (tokens[k - 1]!.norm !== ';' && tokens[k - 1]!.norm !== ',')) continue;
+    const slot = slots.find((s) => s.from === k + 1 || (s.from === k + 2 && tokens[k + 1]!.norm === 'the'));
+    const before = sentenceEvents.filter((e) => e.trigger.end <= tokens[k]!.start && e.target.length).at(-1);
+    if (!slot || !before || sentenceEvents.some((e) => e.trigger.start > tokens[k]!.start && e.trigger.start < (tokens[slot.to + 4]?.start ?? Infinity))) continue;
+    out.push({ ...before, id: `${before.id}n${k}`, target: [slot.actor], trigger: { start: tokens[k]!.start, end: tokens[k]!.end }, pattern: `${before.pattern}+gapped` });
+  }
+  return out;
 }

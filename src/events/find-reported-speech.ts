@@ -29,7 +29,7 @@ export function findReportedSpeech(tokens: readonly Token[], slots: readonly Slo
     if (!lex.speech.has(norms[i]!) && !colonQuote) continue;
     const speaker = speakerBefore(slots, tokens, i, lex);
     if (!speaker) continue;
-    const window = slots.filter((s) => s.from > i && s.from <= i + 6 && s.actor.code !== speaker.actor.code);
+    const window = slots.filter((s) => s.from > i && s.from <= i + 10 && s.actor.code !== speaker.actor.code);
     const make = (type: 'statement' | 'demand' | 'condemn', plover: Event['plover'], cameo: string, about: Slot, modality: Event['modality']): SpeechEvent => ({
       kind: 'event', type, plover, cameo,
       source: [speaker.actor],

@@ -13,11 +13,15 @@ export interface Arguments {
   readonly passive: boolean;
 }
 
-const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', "'s", 'am']);
+const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'am']);
+const RELATIVE = new Set(['which', 'who', 'that', 'whose']);
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s", 'of', 'for', 'through', 'on', 'in', 'with', 'against', 'after', 'by', 'from', 'under', 'despite', 'amid', 'during']);
+const ADJECTIVE = /(?:ive|al|ic|ful|ous|ent|ant|ary|day|long|led)$/;
 const COORD = new Set([',', 'and', 'or', 'nor', 'as', 'well', 'y', 'e', 'o', '&']);
 /** The same state named again as a place ("in Mexico City") is not a target; its people and groups are. */
 function sameState(s: Slot, codes: ReadonlySet<string>): boolean {
-  return codes.has(s.actor.code) && (s.actorType === 'state' || s.actorType === 'place' || s.via === 'pronoun');
+  const organ = s.actor.sector === 'GOV' || s.actor.sector === 'DIP' || s.actor.sector === 'MIL' || s.actor.sector === 'LEG';
+  return codes.has(s.actor.code) && (s.actorType === 'state' || s.actorType === 'place' || s.via === 'pronoun' || organ);
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
@@ -30,6 +34,7 @@ function clauseBounds(tokens: readonly Token[], hit: TriggerHit, lex: EventLexic
   return [left, right];
 }
 
+const LIST_OPENERS = new Set(['neither', 'both', 'either', 'the', 'and', 'or', 'nor', 'as', 'well']);
 const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'y', 'e', 'o', '&', 'well']);
 const NEW_CLAUSE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', 'no', 'not', 'can', 'could', 'may', 'might', 'must', 'should', 'also', 'then', 'currently', 'still']);
 
@@ -42,11 +47,13 @@ export function coordinated(slot: Slot, slots: readonly Slot[], tokens: readonly
   const out = [slot];
   let conjunction = false;
   const joins = (a: Slot, b: Slot) => {
-    if (b.from <= a.to) return false;
+    if (b.from < a.to) return false;
+    // Apposition: "Libyan leader" + "Muammar Gaddafi" name one actor.
+    if (b.from === a.to) return a.actor.code === b.actor.code;
     for (let k = a.to; k < b.from; k++) {
       const norm = tokens[k]!.norm;
       if (CONJUNCTIONS.has(norm)) conjunction = true;
-      else if (!COORD.has(norm) && norm !== 'the') return false;
+      else if (!COORD.has(norm) && norm !== 'the' && norm !== 'a' && norm !== 'an') return false;
     }
     return true;
   };
@@ -54,6 +61,9 @@ export function coordinated(slot: Slot, slots: readonly Slot[], tokens: readonly
   if (dir <= 0) {
     for (let i = index - 1; i >= 0 && joins(slots[i]!, out[0]!); i--) {
       if (lex && afterPreposition(tokens, slots[i]!.from, lex) && !afterPreposition(tokens, slot.from, lex)) break;
+      // An object of an earlier verb ("recognized Palestine, and Norway ...") is not in the list.
+      const before = tokens[slots[i]!.from - 1]?.norm ?? '';
+      if (/^\p{Ll}+$/u.test(before) && !LIST_OPENERS.has(before) && !(lex?.prepositions.has(before) ?? false)) break;
       out.unshift(slots[i]!);
     }
   }
@@ -62,8 +72,12 @@ export function coordinated(slot: Slot, slots: readonly Slot[], tokens: readonly
       if (NEW_CLAUSE.has(tokens[slots[i]!.to]?.norm ?? '')) break;
       out.push(slots[i]!);
     }
+    // A list followed by a verb was the subject of the next clause ("..., and Norway and Spain followed").
+    const next = tokens[out[out.length - 1]!.to]?.norm ?? '';
+    if (out.length > 1 && /^\p{Ll}+$/u.test(next) && !CONJUNCTIONS.has(next) && !(lex?.prepositions.has(next) ?? true)) return out.slice(0, out.indexOf(slot) + 1);
   }
-  if (!conjunction && out.length > 1) {
+  const apposition = out.every((x, k) => k === 0 || x.from === out[k - 1]!.to);
+  if (!conjunction && out.length > 1 && !apposition) {
     for (let k = 1; k < out.length; k++) {
       const between = tokens.slice(out[k - 1]!.to, out[k]!.from).map((t) => t.norm);
       if (between.some((n) => CONJUNCTIONS.has(n))) conjunction = true;
@@ -74,9 +88,30 @@ export function coordinated(slot: Slot, slots: readonly Slot[], tokens: readonly
 }
 
 function subject(slots: readonly Slot[], tokens: readonly Token[], hit: TriggerHit, left: number, lex: EventLexicon): Slot | null {
-  const before = slots.filter((s) => s.from >= left && s.to <= hit.from && !insideParens(tokens, s, hit.from));
+  const quoted = quoteDepths(tokens);
+  const before = slots.filter((s) => s.from >= left && s.to <= hit.from && !insideParens(tokens, s, hit.from) && quoted[s.from] === quoted[hit.from]);
+  // A relative clause takes the noun it hangs on ("Israel which ... does not have").
+  for (let k = hit.from - 1; k >= left; k--) {
+    if (!RELATIVE.has(tokens[k]!.norm)) continue;
+    const head = before.find((s) => s.to === k || (s.to === k - 1 && tokens[k - 1]!.norm === ','));
+    if (head) return head;
+    break;
+  }
   for (let i = before.length - 1; i >= 0; i--) if (!afterPreposition(tokens, before[i]!.from, lex)) return before[i]!;
   return before.at(-1) ?? null;
+}
+
+/** 1 inside “…” quotation marks, 0 outside, per token. */
+function quoteDepths(tokens: readonly Token[]): Uint8Array {
+  const depth = new Uint8Array(tokens.length + 1);
+  let inside = 0;
+  tokens.forEach((t, k) => {
+    if (t.norm === '“') inside = 1;
+    depth[k] = inside;
+    if (t.norm === '”') inside = 0;
+  });
+  depth[tokens.length] = inside;
+  return depth;
 }
 
 function insideParens(tokens: readonly Token[], slot: Slot, until: number): boolean {
@@ -97,12 +132,14 @@ function byAgent(slots: readonly Slot[], tokens: readonly Token[], from: number,
   return [];
 }
 
-function objectOf(slots: readonly Slot[], tokens: readonly Token[], from: number, right: number, skip: (s: Slot) => boolean, span = 14): Slot[] {
+function objectOf(slots: readonly Slot[], tokens: readonly Token[], from: number, right: number, skip: (s: Slot) => boolean, lex: EventLexicon, span = 14): Slot[] {
   for (const s of slots) {
     if (s.from < from || s.from >= right || s.from >= from + span) continue;
     if (skip(s)) continue;
+    // "..., a UN official said": the source of the report, not the target of the act.
+    if (lex.speech.has(tokens[s.to]?.norm ?? '') || lex.speech.has(tokens[s.to + 1]?.norm ?? '')) continue;
     if (tokens[s.from - 1]?.norm === 'by' || (tokens[s.from - 1]?.norm === 'the' && tokens[s.from - 2]?.norm === 'by')) continue;
-    return coordinated(s, slots, tokens, 1).filter((x) => !skip(x));
+    return coordinated(s, slots, tokens, 1, lex).filter((x) => !skip(x));
   }
   return [];
 }
@@ -124,7 +161,13 @@ export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], 
   const pattern = hit.entry.pattern;
   const skipTypes = new Set<string>(pattern.targetSkip);
   // "the upgrading of ...": a gerund after a determiner is a noun.
-  const nominal = hit.entry.pos === 'noun' || (tokens[hit.from]!.norm.endsWith('ing') && /^(?:the|a|an|its|their|his|her|'s)$/.test(tokens[hit.from - 1]?.norm ?? ''));
+  // A verb form used as a noun: after a determiner or preposition ("the vote", "through torture"),
+  // or a form the pattern also lists as a noun after a name or adjective ("State Department pressure").
+  const prev = tokens[hit.from - 1]?.norm ?? '';
+  const nominal =
+    hit.entry.pos === 'noun' ||
+    NOUN_BEFORE.has(prev) ||
+    (hit.entry.alsoNoun && !tokens[hit.from]!.norm.endsWith('s') && (slots.some((s) => s.to === hit.from) || ADJECTIVE.test(prev)));
   const passive =
     !nominal &&
     hit.entry.participle &&
@@ -136,18 +179,25 @@ export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], 
     const subj = subject(slots, tokens, hit, left, lex);
     if (subj) target = coordinated(subj, slots, tokens, -1, lex);
     if (pattern.inherit) target = [];
+  } else if (pattern.inherit) {
+    // "followed suit", "did the same": intransitive; the target comes from the antecedent.
+    const subj = subject(slots, tokens, hit, left, lex);
+    if (subj) source = coordinated(subj, slots, tokens, -1, lex);
   } else if (nominal) {
     const possessor = slots.find((s) =>
-      s.to <= hit.from && s.to >= hit.from - 4 &&
+      s.to <= hit.from && s.to >= hit.from - 3 && !tokens.slice(s.to, hit.from).some((t) => t.norm === 'of' || t.norm === ',') &&
       (tokens[s.to]?.norm === "'s" || tokens[s.to]?.norm === "'" || POSSESSIVE_PRONOUNS.has(tokens[s.from]!.norm) || s.to === hit.from));
     if (possessor) source = [possessor];
-    if (!source.length) source = byAgent(slots, tokens, hit.to, right, 7);
+    if (!source.length) source = byAgent(slots, tokens, hit.to, right, 3);
+    let objectFrom = hit.to;
     if (!source.length && tokens[hit.to]?.norm === '(') {
       const close = tokens.findIndex((t, k) => k > hit.to && t.norm === ')');
-      source = slots.filter((s) => s.from > hit.to && (close < 0 || s.to <= close));
+      objectFrom = close < 0 ? tokens.length : close + 1;
+      const inside = slots.filter((s) => s.from > hit.to && (close < 0 || s.to <= close) && s.via !== 'pronoun');
+      source = inside.filter((s, k) => inside.findIndex((x) => x.actor.code === s.actor.code) === k);
     }
     const sourceCodes = new Set(source.map((s) => s.actor.code));
-    target = objectOf(slots, tokens, hit.to, right, (s) => sameState(s, sourceCodes) || skipTypes.has(s.actorType) || source.includes(s), 8);
+    target = objectOf(slots, tokens, objectFrom, right, (s) => sameState(s, sourceCodes) || skipTypes.has(s.actorType) || source.includes(s), lex, 8);
     if (!source.length && afterLightVerb(tokens, hit.from, lex)) {
       const subj = subject(slots, tokens, hit, left, lex);
       if (subj && !target.includes(subj)) source = coordinated(subj, slots, tokens, -1, lex);
@@ -156,7 +206,7 @@ export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], 
     const subj = subject(slots, tokens, hit, left, lex);
     if (subj) source = coordinated(subj, slots, tokens, -1, lex);
     const sourceCodes = new Set(source.map((s) => s.actor.code));
-    target = objectOf(slots, tokens, hit.to, right, (s) => sameState(s, sourceCodes) || skipTypes.has(s.actorType));
+    target = objectOf(slots, tokens, hit.to, right, (s) => sameState(s, sourceCodes) || skipTypes.has(s.actorType), lex, pattern.targetWindow);
   }
   const sourceCodes = new Set(source.map((s) => s.actor.code));
   target = target.filter((s) => !sameState(s, sourceCodes) && !source.includes(s));

@@ -37,7 +37,12 @@ function foldGoverned(doc: Doc, lex: EventLexicon, events: Draft[]): void {
     const a = events[i]!;
     const control = ruleOf(lex, a)?.control;
     if (!control || a.drop || control === 'intend') continue;
-    const b = events.slice(i + 1).find((e) => !e.drop && e.sentence === a.sentence && e.trigger.start >= a.trigger.end && !e.pattern.startsWith('speech.'));
+    // The governed act is the complement: joined by "to"/"that", or right after the verb.
+    const b = events.slice(i + 1).find((e) => {
+      if (e.drop || e.sentence !== a.sentence || e.trigger.start < a.trigger.end || e.pattern.startsWith('speech.')) return false;
+      const between = doc.text.slice(a.trigger.end, e.trigger.start);
+      return /\b(?:to|that|into)\b/i.test(between) || between.trim().split(/\s+/).filter(Boolean).length <= 1 || e.plover === 'REQUEST';
+    });
     if (!b) continue;
     const gap = doc.text.slice(a.trigger.end, b.trigger.start);
     if (gap.length > 70 || /[;:—–]/.test(gap)) continue;
@@ -83,10 +88,17 @@ function antecedentOf(events: readonly Draft[], e: Draft, accept: (x: Draft) => 
   let found: Draft | undefined;
   for (const x of events) {
     if (x === e || x.drop || x.trigger.start >= e.trigger.start) continue;
-    if (x.sentence < e.sentence - 2 || NOT_ANTECEDENT.has(x.type) || x.pattern.includes('inherit')) continue;
+    if (x.sentence < e.sentence - 2 || NOT_ANTECEDENT.has(x.type)) continue;
     if (accept(x)) found = x;
   }
   return found;
+}
+
+/** The antecedent's target, or that of the latest earlier act of its type that has one. */
+function targetOf(events: readonly Draft[], ante: Draft): EventActor[] {
+  if (ante.target.length) return [...ante.target];
+  const earlier = events.filter((x) => !x.drop && x.type === ante.type && x.target.length && x.trigger.start < ante.trigger.start && x.sentence >= ante.sentence - 2);
+  return [...(earlier.at(-1)?.target ?? [])];
 }
 
 function resolveAnaphora(doc: Doc, lex: EventLexicon, events: Draft[]): void {
@@ -99,10 +111,10 @@ function resolveAnaphora(doc: Doc, lex: EventLexicon, events: Draft[]): void {
       if (!ante || !ante.type) { e.drop = true; continue; }
       retype(lex, e, ante.type);
       if (ante.modality === 'demanded' && e.modality === 'actual') e.modality = 'intended';
-      if (!e.target.length) e.target = ante.target.filter((x) => !codes(e.source).has(x.code));
+      if (!e.target.length) e.target = targetOf(events, ante).filter((x) => !codes(e.source).has(x.code));
       e.pattern += '+inherit';
-    } else if (e.type === null && e.plover === 'REQUEST' && /^\s+(?:it|them|this|that|so)\b/.test(after)) {
-      const ante = antecedentOf(events, e, (x) => x.plover === 'REQUEST');
+    } else if ((e.type === null || e.type === 'demand') && e.plover === 'REQUEST' && /^\s+(?:it|them|this|so)\b/.test(after)) {
+      const ante = antecedentOf(events, e, (x) => x.plover === 'REQUEST' && x !== e);
       if (!ante || !ante.type) continue;
       retype(lex, e, ante.type);
       if (!e.target.length) e.target = ante.target;
@@ -112,7 +124,8 @@ function resolveAnaphora(doc: Doc, lex: EventLexicon, events: Draft[]): void {
       const refused = ante?.type ? lex.cues.refusalOf[ante.type] : undefined;
       if (!ante || !refused) continue;
       retype(lex, e, refused);
-      if (!e.target.length) e.target = ante.source.filter((x) => !codes(e.source).has(x.code));
+      // The refusal answers the requester, whatever else the clause names.
+      e.target = ante.source.filter((x) => !codes(e.source).has(x.code));
       e.pattern += '+ellipsis';
     }
   }
@@ -124,10 +137,14 @@ function fillTargets(doc: Doc, events: Draft[]): void {
     .filter((m) => m.state !== null && doc.sentences.some((s, i) => readable.has(i) && m.start >= s.start && m.end <= s.end))
     .map((m) => ({ m, sentence: doc.sentences.findIndex((s) => m.start >= s.start && m.end <= s.end) }));
   for (const e of events) {
-    if (e.drop || e.target.length || !e.type || !TARGET_FROM_DISCOURSE.has(e.type) || !e.source.length) continue;
+    if (e.drop || e.target.length || !e.type || !e.source.length) continue;
+    // A list of acts of one kind shares its target ("recognized Palestine ... prior recognitions (Venezuela)").
+    const same = events.filter((x) => x !== e && !x.drop && x.sentence === e.sentence && x.type === e.type && x.target.length && x.trigger.start < e.trigger.start).at(-1);
+    if (same) { e.target = [...same.target]; e.pattern += '+sibling'; continue; }
+    if (!TARGET_FROM_DISCOURSE.has(e.type) || (e.type === 'protest' && e.plover === 'PROTEST')) continue;
     const own = codes(e.source);
     const sibling = events.find((x) => x !== e && !x.drop && x.sentence === e.sentence && x.target.length && x.source.some((s) => own.has(s.code)));
-    if (sibling) { e.target = sibling.target; e.pattern += '+sibling'; continue; }
+    if (sibling) { e.target = [...sibling.target]; e.pattern += '+sibling'; continue; }
     const prior = stateMentions.filter(({ m, sentence }) => m.end <= e.trigger.start && sentence >= e.sentence - 3);
     for (let k = prior.length - 1; k >= 0; k--) {
       const actor = toEventActor(prior[k]!.m);
@@ -136,6 +153,21 @@ function fillTargets(doc: Doc, events: Draft[]): void {
       e.pattern += '+discourse';
       break;
     }
+  }
+}
+
+const DOMESTIC = new Set(['PROTEST', 'REQUEST', 'THREATEN']);
+
+/** Protest and demands by a country's own groups are addressed to its government by default. */
+function domesticTargets(events: Draft[]): void {
+  for (const e of events) {
+    if (e.drop || e.target.length || !e.source.length || !DOMESTIC.has(e.plover) || e.content) continue;
+    const states = new Set(e.source.map((a) => (a.code.includes(':') ? a.state : null)));
+    const [state] = [...states];
+    if (states.size !== 1 || !state) continue;
+    const first = e.source[0]!;
+    e.target = [{ start: first.start, end: first.end, text: first.text, code: state, sector: 'GOV', name: null, state }];
+    e.pattern += '+domestic';
   }
 }
 
@@ -150,6 +182,7 @@ export function refineEvents(doc: Doc): Event[] {
   foldGoverned(doc, lex, events);
   resolveAnaphora(doc, lex, events);
   fillTargets(doc, events);
+  domesticTargets(events);
   const out: Draft[] = [];
   const seen = new Set<string>();
   for (const e of events) {

@@ -6,10 +6,12 @@ import { extractMetadata } from './metadata/extract-metadata.js';
 import { classifyTextBlocks } from './text/classify-text-blocks.js';
 import { documentIdFor, hashBodyText } from './dedup/hash-body-text.js';
 import { normalizeStatedDate } from './read/normalize-stated-date.js';
+import { htmlFragmentToText } from './read/html-fragment-text.js';
 
 export interface CleanInput {
   readonly id?: string | null;
-  readonly format: 'html' | 'text';
+  /** `html-fragment`: markup that is all body (a feed item's content). */
+  readonly format: 'html' | 'html-fragment' | 'text';
   readonly content: string;
   readonly url?: string | null;
   /** Metadata stated by the container (JSONL field, feed item): wins over what is extracted. */
@@ -55,6 +57,9 @@ export function cleanDocument(input: CleanInput, deps: CleanDeps = defaultDeps):
     body = keepBody(article.text, article.blocks.length ? article.blocks : paragraphBlocks(article.text));
     extracted = deps.extractMetadata({ html: input.content, text: article.text, url });
     fallbackTitle = article.title;
+  } else if (input.format === 'html-fragment') {
+    body = htmlFragmentToText(input.content);
+    extracted = deps.extractMetadata({ html: null, text: body.text, url });
   } else {
     const text = input.content.replace(/\r\n?/g, '\n');
     const blocks = deps.classifyTextBlocks(text);

@@ -6,3 +6,7 @@ export type { ExtractedArticle } from './html/extract-article.js';
 export { extractMetadata } from './metadata/extract-metadata.js';
 export type { MetadataInput } from './metadata/extract-metadata.js';
 export { classifyTextBlocks } from './text/classify-text-blocks.js';
+export { cleanDocument } from './clean-document.js';
+export type { CleanDeps, CleanedDocument, CleanInput } from './clean-document.js';
+export { decodeHtmlBytes, describeFailure, readInputs, readSource, DEFAULT_MAX_BYTES } from './read/index.js';
+export type { RawDocument, ReadFailure, ReadItem, ReadOptions } from './read/index.js';

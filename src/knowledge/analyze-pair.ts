@@ -1,10 +1,27 @@
 // Everything known about one pair of states: its merged events and the claims rules make of them.
-import { pairOf } from './actor-state.js';
+import { actorState, pairOf } from './actor-state.js';
 import { deriveClaims } from './derive-claims.js';
+import { dropContradicted } from './drop-contradicted.js';
 import { mergeReports } from './merge-reports.js';
 import { loadRelationRules } from './relation-rules.js';
 import type { RelationRules } from './relation-rules.js';
 import type { Claim, EventReport, Facet, KnownEvent } from './types.js';
+
+/**
+ * A report seen from one pair: only the pair's actors are kept, so "Argentina, Bolivia and
+ * Ecuador recognised Palestine" merges with another paper's "Bolivia recognised Palestine".
+ */
+function onPair(report: EventReport, a: string, b: string): EventReport | null {
+  const keep = (actors: EventReport['source']) => actors.filter((x) => {
+    const s = actorState(x);
+    return s === a || s === b;
+  });
+  const source = keep(report.source);
+  const target = keep(report.target);
+  if (!source.length || !target.length) return null;
+  if (source.length === report.source.length && target.length === report.target.length) return report;
+  return { ...report, source, target };
+}
 
 export interface PairAnalysis {
   readonly a: string;
@@ -16,7 +33,8 @@ export interface PairAnalysis {
 }
 
 export function analyzePair(reports: readonly EventReport[], a: string, b: string, rules: RelationRules = loadRelationRules()): PairAnalysis {
-  const events = mergeReports(reports);
+  const projected = reports.map((r) => onPair(r, a, b)).filter((r): r is EventReport => r !== null);
+  const events = mergeReports(dropContradicted(projected));
   const claims = deriveClaims(events, rules).filter(
     (c) => (c.holder === a && c.other === b) || (c.holder === b && c.other === a),
   );

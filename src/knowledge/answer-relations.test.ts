@@ -104,3 +104,14 @@ test('a recall marks the ambassador recalled without touching relations', () => 
   assert.equal(answer.relations.status, 'established');
   assert.equal(answer.missions.ambassadors.aInB, 'recalled');
 });
+
+test('a recognition by several states merges with another report of one of them', () => {
+  const reports = [
+    makeReport({ document: 'a', type: 'recognize', source: ['ARG', 'BOL', 'ECU'], target: ['PSE'], date: '2010-12', granularity: 'month' }),
+    makeReport({ document: 'b', type: 'recognize', source: ['BOL'], target: ['PSE'], date: '2010-12-17' }),
+  ];
+  const answer = answerRelations(reports, 'BOL', 'PSE', '2011-01-31');
+  assert.equal(answer.recognition.aRecognizesB, true);
+  assert.equal(answer.events, 1);
+  assert.equal(answer.recognition.citations.length, 2);
+});

@@ -17,6 +17,8 @@ export interface TimelineEntry {
   readonly value: ClaimValue;
   /** `change`: holds from this date; `observed`: stated to hold on this date and before. */
   readonly effect: Claim['effect'];
+  /** The same value reported again at a later moment (e.g. a second break with no restoration on record). */
+  readonly repeat: boolean;
   readonly rules: readonly string[];
   readonly citations: readonly Citation[];
   readonly conflicts: readonly Conflict[];
@@ -52,17 +54,22 @@ function entriesOfKey(claims: readonly Claim[], rules: RelationRules): TimelineE
   const first = claims[0];
   const base = { kind: 'timeline-entry' as const, facet: first.facet, holder: first.holder, other: first.other };
   for (const o of claims.filter((c) => c.effect === 'holds-until')) {
-    out.push({ ...base, date: o.since ?? o.end, start: o.end, value: o.value, effect: o.effect, rules: [o.rule], citations: o.citations, conflicts: [] });
+    out.push({ ...base, date: o.since ?? o.end, start: o.end, value: o.value, effect: o.effect, repeat: false, rules: [o.rule], citations: o.citations, conflicts: [] });
   }
   let previous: string | null = null;
+  const seen = new Set<string>();
   const starts = [...new Set(claims.filter((c) => c.effect === 'change').map((c) => c.start))].sort();
   for (const start of starts) {
     const state = resolveFacet(claims, start, rules.agree);
     if (state.value === null) continue;
+    // A new report of the same state at a later moment (a second break) is shown again.
+    const fresh = claims.filter((c) => c.effect === 'change' && c.start === start && !seen.has(c.event.key));
+    for (const c of fresh) seen.add(c.event.key);
     const signature = `${String(state.value)}|${state.conflicts.length}`;
-    if (signature === previous) continue;
+    if (signature === previous && !fresh.some((c) => String(c.value) === String(state.value))) continue;
+    const repeat = signature === previous;
     previous = signature;
-    out.push({ ...base, date: state.since ?? start, start, value: state.value, effect: 'change', rules: state.rules, citations: state.citations, conflicts: state.conflicts });
+    out.push({ ...base, date: state.since ?? start, start, value: state.value, effect: 'change', repeat, rules: state.rules, citations: state.citations, conflicts: state.conflicts });
   }
   return out;
 }

@@ -48,3 +48,12 @@ test('a refusal and a recognition between the same states never merge', () => {
   ]);
   assert.equal(events.length, 2);
 });
+
+test('reports of one break dated a few days apart merge, keeping the more precise date', () => {
+  const events = mergeReports([
+    makeReport({ type: 'sever_relations', source: ['VEN'], target: ['ISR'], date: '2009-01-14' }),
+    makeReport({ type: 'sever_relations', source: ['VEN'], target: ['ISR'], date: '2009-01-05/2009-01-11', granularity: 'range' }),
+  ]);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].date.value, '2009-01-14');
+});

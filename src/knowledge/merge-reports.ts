@@ -24,6 +24,18 @@ function mergeKey(report: EventReport): string {
   return [report.type ?? report.plover, report.polarity, report.modality, report.level ?? '', sides].join('|');
 }
 
+/**
+ * Reports a few days apart describe one act more often than two (an announcement and its
+ * effect, a wire dated by its dateline): ranges this close count as compatible.
+ */
+const TOLERANCE_DAYS = 7;
+
+function widen(d: DateBounds): DateBounds {
+  if (!d.start || !d.end) return d;
+  const shift = (day: string, by: number) => new Date(Date.parse(`${day}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
+  return { ...d, start: shift(d.start, -TOLERANCE_DAYS), end: shift(d.end, TOLERANCE_DAYS) };
+}
+
 interface Cluster {
   readonly key: string;
   date: DateBounds;
@@ -37,6 +49,7 @@ function narrow(a: DateBounds, b: DateBounds): DateBounds {
   const precise = rangeDays(b) < rangeDays(a) ? b : a;
   const start = a.start > b.start! ? a.start : b.start!;
   const end = a.end! < b.end! ? a.end : b.end;
+  if (start > end!) return precise;
   if (start === precise.start && end === precise.end) return precise;
   return { value: `${start}/${end}`, granularity: 'range', start, end };
 }
@@ -73,7 +86,7 @@ export function mergeReports(reports: readonly EventReport[]): KnownEvent[] {
     const clusters = byKey.get(key) ?? [];
     byKey.set(key, clusters);
     const home = report.date.start
-      ? clusters.find((c) => rangesOverlap(c.date, report.date))
+      ? clusters.find((c) => rangesOverlap(widen(c.date), report.date))
       : clusters.length === 1
         ? clusters[0]
         : clusters.find((c) => !c.date.start);

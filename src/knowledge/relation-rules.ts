@@ -48,6 +48,8 @@ export interface RelationRules {
   readonly levels: readonly (readonly [string, string])[];
   readonly presence: readonly PresenceRule[];
   readonly presenceExcept: ReadonlySet<string>;
+  /** Event types some rule reads: the only ones (besides posts) that can change a state. */
+  readonly types: readonly string[];
   agree(facet: string, a: string, b: string): boolean;
 }
 
@@ -63,6 +65,7 @@ export function compileRelationRules(file: RelationRulesFile): RelationRules {
     levels: Object.entries(file.levels).sort((x, y) => y[0].length - x[0].length),
     presence: file.presence.map((p) => ({ ...p, pattern: new RegExp(p.actorText, 'i') })),
     presenceExcept: new Set(file.presenceExcept),
+    types: [...new Set(file.rules.map((r) => r.type))].sort(),
     agree: (f, a, b) => a === b || agreeing.has(`${f}:${a}:${b}`),
   };
 }

@@ -50,11 +50,16 @@ export function renderTimeline(t: Timeline): string {
   if (!t.entries.length) lines.push('  (no state changes on record)');
   for (const e of t.entries) {
     const who = e.facet === 'relations' ? `${e.holder}–${e.other}` : `${e.holder}→${e.other}`;
-    const what = e.effect === 'holds-until' ? `${String(e.value)} (stated to hold up to then)` : String(e.value);
+    const what = e.effect === 'holds-until' ? `${String(e.value)} (stated to hold up to then)` : `${String(e.value)}${e.repeat ? ' (reported again)' : ''}`;
     lines.push(`  ${e.date.padEnd(12)} ${e.facet.padEnd(12)} ${who.padEnd(8)} ${what}${e.conflicts.length ? '  [conflicting sources]' : ''}`);
     lines.push(...citationLines(e.citations.slice(0, 3), '      '));
   }
-  lines.push(`  ${t.events.length} event(s) on record`);
+  lines.push(`Events that bear on the state (${t.events.length}):`);
+  for (const e of t.events.slice(0, 20)) {
+    const mood = [e.polarity === 'negated' ? 'NOT' : '', e.modality !== 'actual' ? e.modality : ''].filter(Boolean).join(' ');
+    lines.push(`  ${(e.date ?? 'undated').padEnd(22)} ${(e.type ?? e.plover).padEnd(20)} ${e.sources.join('+')} -> ${e.targets.join('+')}${mood ? ` (${mood})` : ''}, ${e.independentSources} source(s)`);
+  }
+  if (t.events.length > 20) lines.push(`  … ${t.events.length - 20} more (--json for all)`);
   return `${lines.join('\n')}\n`;
 }
 

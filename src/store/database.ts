@@ -45,6 +45,8 @@ export interface EventDyadsTable {
   pair_b: string;
   type: string | null;
   date_start: string | null;
+  /** 1 when an actor of the event names a diplomatic post (see data/relations presence rules). */
+  posted: Generated<number>;
 }
 
 export interface MentionsTable {
@@ -93,6 +95,34 @@ export interface DocumentLshTable {
   document_id: string;
 }
 
+/** The current review verdict of an event, keyed to survive re-analysis (see migrations/2026-11-22-0720-reviews.ts). */
+export interface ReviewsTable {
+  event_key: string;
+  document_id: string;
+  evidence_start: number;
+  evidence_end: number;
+  original_type: string;
+  event_id: number | null;
+  status: string;
+  correction_json: string | null;
+  original_json: string;
+  reviewer: string;
+  note: string | null;
+  updated_at: string;
+}
+
+/** Append-only audit log of review actions. */
+export interface ReviewLogTable {
+  id: Generated<number>;
+  event_key: string;
+  action: string;
+  before_json: string;
+  after_json: string;
+  reviewer: string;
+  note: string | null;
+  at: string;
+}
+
 // Feature tables are merged into Database by the features that own them.
 export interface Database {
   chancery_meta: MetaTable;
@@ -101,6 +131,8 @@ export interface Database {
   events: EventsTable;
   event_dyads: EventDyadsTable;
   mentions: MentionsTable;
+  reviews: ReviewsTable;
+  review_log: ReviewLogTable;
 }
 
 export type { Generated };

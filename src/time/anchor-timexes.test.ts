@@ -5,7 +5,7 @@ import { makeCtx, makeDoc } from '../core/index.js';
 import type { Timex } from '../core/index.js';
 import { makeTimexAnchorer, makeTimexFinder } from './index.js';
 
-function anchored(text: string, published: string | null): Timex[] {
+function anchored(text: string, published: string | null): readonly Timex[] {
   const ctx = makeCtx(published);
   const doc = makeDoc({ id: 't', text, meta: { published } });
   return makeTimexAnchorer().run(makeTimexFinder().run(doc, ctx), ctx).timexes;

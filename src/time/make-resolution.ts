@@ -119,6 +119,8 @@ export function shiftBy(date: Ymd, count: number, unit: UnitReading): Ymd {
   switch (unit.letter) {
     case 'Y':
       return addMonths(date, Math.round(n * 12));
+    case 'Q':
+      return addMonths(date, Math.round(n * 3));
     case 'M':
       return unit.time ? date : addMonths(date, Math.round(n));
     case 'W':

@@ -205,9 +205,9 @@ export function calendarRules(lex: TimeLexicon): TimexRule[] {
     {
       id: 'date-half',
       type: 'DATE',
-      pattern: r(`the\\s+(?<h>first|second)\\s+half(?:\\s+of\\s+(?:(?<y>\\d{4})|${REL}\\s+year))`),
+      pattern: r(`(?:the\\s+)?(?:(?<h>first|second|last)\\s+half|(?<q2>first|last)\\s+two\\s+quarters)\\s+of\\s+(?:(?<y>\\d{4})|${REL}\\s+year)`),
       resolve: (g, ctx) => {
-        const h = (g.h ?? '').toLowerCase() === 'first' ? 1 : 2;
+        const h = (g.h ?? g.q2 ?? '').toLowerCase() === 'first' ? 1 : 2;
         const ry = g.y ? { y: Number(g.y), derivation: 'explicit' as const } : relativeYear(g.rel ?? '', ctx);
         if (!ry) return unresolved(`XXXX-H${h}`, 'range');
         const res = rangeResolution({ y: ry.y, m: h === 1 ? 1 : 7, d: 1 }, { y: ry.y, m: h === 1 ? 6 : 12, d: h === 1 ? 30 : 31 }, ry.derivation);
@@ -283,7 +283,7 @@ export function isYearInContext(text: string, start: number, end: number, lex: T
   const after = text.slice(end, end + 24);
   if (/[$£€#]\s*$|\d[.,]?$/.test(before) || /^[.,]\d/.test(after) || /^\s*(%|percent|per cent)/i.test(after)) return false;
   const prev = /([\p{L}']+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-  if (lex.yearCues.includes(prev) || /^'s$/.test(prev)) return true;
+  if (lex.yearCues.includes(prev) || /['’]s$/.test(prev)) return true;
   if (/^\s*(?:[,.;:)!?'"’”]|$|\s*-|\s+(?:and|or|to|when|as|it|he|she|they|we|the|a|was|were|had|have|is|until|through|after|before|because|that|in|on|at|with|for)\b)/.test(after)) return true;
   return /^\s*[A-Z]/.test(after) && /^\s*$|[,(]\s*$/.test(before);
 }

@@ -9,7 +9,7 @@ import type { TimeLexicon } from './time-lexicon.js';
 import { durationValue, readMonth, readNumber, readUnit, readWeekday } from './read-words.js';
 import { pickYear } from './pick-year.js';
 import { weekdayDate } from './weekday-date.js';
-import { dayResolution, unresolved } from './make-resolution.js';
+import { dayResolution, unresolved, yearResolution } from './make-resolution.js';
 
 const key = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -57,6 +57,8 @@ export function durationRules(lex: TimeLexicon): TimexRule[] {
         const after = text.slice(end, end + 10);
         // "$5 a year", "twice a day" and "24 hours a day" are rates, not spans.
         if (/^(?:a|an)$/i.test(g.n ?? '') && /(?:\d|once|twice|times|\$\S*)\s*$/i.test(before)) return false;
+        // "a second time", "one second round": an ordinal, not a span.
+        if (/^second$/i.test(g.u ?? '') && /^\s+[a-z]/.test(after) && !/^\s+(?:or|and|to|of|later|earlier)\b/.test(after)) return false;
         if (/^\s*(?:-old|old)\b/i.test(after) && !/^(?:a|an)$/i.test(g.n ?? '')) return true;
         return !/^(?:a|an)$/i.test(g.n ?? '') || !/^\s*(?:ago|earlier|later)/i.test(after);
       },
@@ -102,6 +104,17 @@ export function durationRules(lex: TimeLexicon): TimexRule[] {
       },
     },
     {
+      id: 'duration-the-year',
+      type: 'DURATION',
+      // "the year ended March 31" is a span of a year; "a high for the year" is the current year.
+      // Longer rules take "the year-ago quarter".
+      pattern: r('the\\s+year(?![\\s-]+(?:ago|earlier|before|after|later|two|nineteen|\\d))'),
+      resolve: (_g, ctx) => {
+        if (/^\s+(?:ended|ending|to\s+date|through)\b/.test(ctx.text.slice(ctx.end, ctx.end + 12)) || !ctx.ref) return duration('P1Y');
+        return { ...yearResolution(ctx.ref.y, 'publication-relative'), type: 'DATE', anchors: false };
+      },
+    },
+    {
       id: 'set-every',
       type: 'SET',
       pattern: r('(?:every|each)\\s+(?:other\\s+)?(?<u>{UNIT}|{WEEKDAY}|{MONTH})'),
@@ -118,8 +131,10 @@ export function durationRules(lex: TimeLexicon): TimexRule[] {
       id: 'set-adverb',
       type: 'SET',
       pattern: r('daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly'),
-      // Adverbs only: "a quarterly dividend" is a kind of dividend, "paid quarterly" a rate.
-      accept: (_g, text, _start, end) => !/^\s+(?!(?:and|or|to|in|on|at|by|for|from|since|until|basis)\b)[a-z]/.test(text.slice(end, end + 20)),
+      // "a quarterly dividend" is a kind of dividend, "paid quarterly" a rate; "daily" is a rate either way.
+      accept: (g, text, _start, end) =>
+        !/^(?:quarterly|annually|yearly)$/i.test(g.match ?? '') ||
+        !/^\s+(?!(?:and|or|to|in|on|at|by|for|from|since|until|basis)\b)[a-z]/.test(text.slice(end, end + 20)),
       resolve: (g) => set(adverbs[key(g.match)] ?? 'P1D'),
     },
     {

@@ -109,8 +109,9 @@ export function relativeRules(lex: TimeLexicon): TimexRule[] {
         if (!wd) return null;
         if (!ctx.ref) return unresolved('XXXX-XX-XX', 'day');
         const date = weekdayDate(wd, ctx.ref, key(g.rel), ctx.tense());
-        // "Friday night" is valued as the day: TimeBank mostly marks the day alone.
-        return dayResolution(date, 'publication-relative');
+        // TimeBank marks "Friday evening" (TEV) but values "Friday night" and "Friday morning" as the day.
+        const pod = /^evening$/i.test(g.pod ?? '') ? g.pod : undefined;
+        return dayResolution(date, 'publication-relative', podSuffix(pod, lex));
       },
     },
     {
@@ -120,12 +121,30 @@ export function relativeRules(lex: TimeLexicon): TimexRule[] {
       resolve: (g, ctx) => relativeUnit(key(g.rel), key(g.u), ctx),
     },
     {
+      id: 'rel-recent-units',
+      type: 'DURATION',
+      // TimeBank values "in recent years" as an unspecified span of years (PXY).
+      pattern: r('(?:in\\s+)?recent\\s+(?<u>years|months|weeks|days|decades)'),
+      resolve: (g, ctx) => {
+        const unit = readUnit(g.u ?? '', ctx.lex);
+        return unit ? { value: durationValue('X', unit), type: 'DURATION', granularity: 'unknown', derivation: 'explicit', interval: null, anchors: false } : null;
+      },
+    },
+    {
+      id: 'rel-year-period',
+      type: 'DATE',
+      pattern: r('the\\s+(?<y>\\d{4})\\s+(?:period|quarter)'),
+      resolve: (g, ctx) =>
+        ctx.lastQuarter ? { ...quarterResolution(Number(g.y), ctx.lastQuarter.q, 'narrative'), anchors: false } : yearResolution(Number(g.y), 'explicit'),
+    },
+    {
       id: 'rel-the-quarter',
       type: 'DATE',
-      pattern: r('the\\s+(?:quarter|latest\\s+period|period)'),
+      pattern: r('the\\s+(?:quarter|latest\\s+period|period)(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?'),
       accept: (_g, text, start) => /quarter/i.test(text.slice(start, start + 12)) || /latest/i.test(text.slice(start, start + 12)),
-      resolve: (_g, ctx) => {
-        if (ctx.lastQuarter) return { ...quarterResolution(ctx.lastQuarter.y, ctx.lastQuarter.q, 'narrative'), anchors: false };
+      resolve: (g, ctx) => {
+        const back = g.ago ? 1 : 0;
+        if (ctx.lastQuarter) return { ...quarterResolution(ctx.lastQuarter.y - back, ctx.lastQuarter.q, 'narrative'), anchors: false };
         if (!ctx.ref) return unresolved('XXXX-QX', 'range');
         const index = ctx.ref.y * 4 + quarterOf(ctx.ref.m) - 2;
         return quarterResolution(Math.floor(index / 4), (index % 4) + 1, 'publication-relative');
@@ -156,7 +175,8 @@ export function relativeRules(lex: TimeLexicon): TimexRule[] {
       type: 'DATE',
       pattern: r('(?:the\\s+)?(?:year[\\s-]+ago|year[\\s-]+earlier)(?:\\s+(?:quarter|period|results|level))?|the\\s+(?:corresponding|comparable|same)\\s+(?:period|quarter)\\s+(?:of\\s+|in\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))'),
       resolve: (_g, ctx) => {
-        if (ctx.lastQuarter) return { ...quarterResolution(ctx.lastQuarter.y - 1, ctx.lastQuarter.q, 'narrative'), anchors: false };
+        const reported = reportedQuarter(ctx);
+        if (reported) return { ...quarterResolution(reported.y - 1, reported.q, 'narrative'), anchors: false };
         return ctx.ref ? yearResolution(ctx.ref.y - 1, 'publication-relative') : unresolved('XXXX', 'year');
       },
     },
@@ -170,18 +190,21 @@ export function relativeRules(lex: TimeLexicon): TimexRule[] {
       id: 'ref-present',
       type: 'DATE',
       pattern: r('now|right now|just now|currently|at present|at the moment|presently|nowadays|these days|the present|at this time|the current time'),
+      // A sentence-opening "Now" mostly turns the discourse; "for now", "until now" are idioms.
+      accept: (g, text, start) =>
+        g.match !== 'Now' && !/\b(?:for|until|from|till)\s+$/i.test(text.slice(Math.max(0, start - 7), start)),
       resolve: (_g, ctx) => refResolution('PRESENT_REF', ctx.ref),
     },
     {
       id: 'ref-past',
       type: 'DATE',
-      pattern: r('recently|lately|more recently|in the past|the past|formerly|previously|at the time|in recent (?:years|months|weeks|days|times|decades)|recent (?:years|months|weeks|days|times|decades)|the (?:last|past) (?:few|several|couple of) (?:years|months|weeks|days|decades)|(?:several|a few|many|some) (?:years|months|weeks|decades) ago|years ago|months ago|long ago'),
+      pattern: r('recently|lately|more recently|in the past|the past|formerly|at the time|in recent times|recent times|the (?:last|past) (?:few|several|couple of) (?:years|months|weeks|days|decades)|(?:several|a few|many|some) (?:years|months|weeks|decades) ago|years ago|months ago|long ago'),
       resolve: (_g, ctx) => refResolution('PAST_REF', ctx.ref),
     },
     {
       id: 'ref-future',
       type: 'DATE',
-      pattern: r('the (?:near |distant |foreseeable )?future|soon|in the years to come|the coming (?:years|months|weeks|decades)'),
+      pattern: r('the (?:near |distant |foreseeable )?future|in the years to come|the coming (?:years|months|weeks|decades)'),
       resolve: (_g, ctx) => refResolution('FUTURE_REF', ctx.ref),
     },
     {
@@ -214,6 +237,17 @@ export function relativeRules(lex: TimeLexicon): TimexRule[] {
   ];
 }
 
+/**
+ * In earnings news (a quarter was named), the quarter being reported: the last one completed
+ * before publication. "A year ago" there means that quarter a year before.
+ */
+function reportedQuarter(ctx: ResolveContext): { y: number; q: number } | null {
+  if (!ctx.lastQuarter) return null;
+  if (!ctx.ref) return ctx.lastQuarter;
+  const index = ctx.ref.y * 4 + quarterOf(ctx.ref.m) - 2;
+  return { y: Math.floor(index / 4), q: (index % 4) + 1 };
+}
+
 /** "two decades later", "a year ago", "barely a week after" (the last waits for the date it follows). */
 function resolveShift(n: string, u: string, dir: string, ctx: ResolveContext): Resolution | null {
   const unit = readUnit(u, ctx.lex);
@@ -223,7 +257,8 @@ function resolveShift(n: string, u: string, dir: string, ctx: ResolveContext): R
     if (count === 'X') return refResolution('PAST_REF', ctx.ref);
     if (!ctx.ref) return unresolved(durationValue(count, unit), 'unknown');
     // Earnings news: "a year ago" is the same quarter a year before.
-    if (ctx.lastQuarter && unit.key === 'year' && count === 1) return { ...quarterResolution(ctx.lastQuarter.y - 1, ctx.lastQuarter.q, 'narrative'), anchors: false };
+    const reported = reportedQuarter(ctx);
+    if (reported && unit.key === 'year' && count === 1) return { ...quarterResolution(reported.y - 1, reported.q, 'narrative'), anchors: false };
     return atUnitGranularity(shiftBy(ctx.ref, -count, unit), unit, 'publication-relative');
   }
   if (dir === 'from now' || dir === 'hence') {
@@ -238,10 +273,8 @@ function resolveShift(n: string, u: string, dir: string, ctx: ResolveContext): R
   if (count === 'X') return unresolved(sign > 0 ? 'FUTURE_REF' : 'PAST_REF', 'unknown');
   const anchor = ctx.narrative ? { date: ctx.narrative.start, derivation: 'narrative' as const } : ctx.ref ? { date: ctx.ref, derivation: 'publication-relative' as const } : null;
   if (!anchor) return unresolved(durationValue(count, unit), 'unknown');
-  if (ctx.narrative?.quarter && unit.key === 'year') {
-    const q = ctx.narrative.quarter;
-    return { ...quarterResolution(q.y + sign * count * (unit.factor ?? 1), q.q, 'narrative'), anchors: false };
-  }
+  const q = ctx.narrative?.quarter ?? (sign < 0 && count === 1 ? reportedQuarter(ctx) : null);
+  if (q && unit.key === 'year') return { ...quarterResolution(q.y + sign * count * (unit.factor ?? 1), q.q, 'narrative'), anchors: false };
   return atUnitGranularity(shiftBy(anchor.date, sign * count, unit), unit, anchor.derivation);
 }
 

@@ -46,17 +46,19 @@ export function tenseAround(text: string, start: number, end: number, lex: TimeL
       const distance = fromEnd ? segment.length - index : index;
       if (!best || distance < best.distance) best = { distance, tense };
     };
-    for (const m of segment.matchAll(future)) see(m.index, 'future');
+    for (const m of segment.matchAll(future)) if (!/^next\s+to\b/.test(segment.slice(m.index, m.index + 8))) see(m.index, 'future');
     for (const m of segment.matchAll(past)) see(m.index, 'past');
     if (lex.language === 'en')
       for (const m of segment.matchAll(/\b(?:(be|being|been|is|are|am|to|will|would|'ll|not)\s+)?([a-z]{3,}ed)\b/g))
         // "will be held", "to be completed": a participle after an auxiliary is not a past tense.
         if (!m[1] && !notPast.has(m[2] ?? '')) see(m.index, 'past');
   };
-  // A cue right before the expression ("payable Jan. 2", "through January") decides on its own.
-  const cue = /([\p{L}]+)\s+(?:the\s+|on\s+|in\s+)?$/u.exec(before)?.[1];
-  if (cue && lex.futureCues.includes(cue)) return 'future';
   consider(before, true);
   consider(after, false);
-  return (best as { distance: number; tense: Tense } | null)?.tense ?? null;
+  const found = best as { distance: number; tense: Tense } | null;
+  // A cue right before the expression ("payable Jan. 2", "through January") points ahead,
+  // unless a past tense sits close by ("had filed reports by Wednesday").
+  const cue = /([\p{L}]+)\s+(?:the\s+|on\s+|in\s+)?$/u.exec(before)?.[1];
+  if (cue && lex.futureCues.includes(cue) && (!found || found.tense === 'future' || found.distance > 30)) return 'future';
+  return found?.tense ?? null;
 }

@@ -17,7 +17,7 @@ const holidaySchema = z
   });
 
 const unitSchema = z.object({
-  letter: z.enum(['Y', 'M', 'W', 'D', 'H', 'S']),
+  letter: z.enum(['Y', 'Q', 'M', 'W', 'D', 'H', 'S']),
   factor: z.number().int().positive().optional(),
   time: z.boolean().optional(),
 });

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { loadDocumentReports } from '../../store/events/index.js';
+import { searchDocuments } from '../../store/documents/index.js';
 import { ApiError } from '../api-error.js';
 import { parseQuery } from '../validate.js';
 import type { ApiEnv } from '../api-env.js';
@@ -22,15 +23,6 @@ async function tableExists(c: { var: ApiEnv['Variables'] }, name: string): Promi
   return rows[0].n > 0;
 }
 
-/** FTS5 query from free text: each word quoted, so user input cannot inject operators. */
-function ftsQuery(text: string): string {
-  return text
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => `"${w.replace(/"/g, '""')}"`)
-    .join(' ');
-}
-
 /** `/api/documents/:id` (clean text, events, mentions) and `/api/search?q=` (full text). */
 export const documentRoutes = new Hono<ApiEnv>()
   .get('/documents/:id', async (c) => {
@@ -45,9 +37,5 @@ export const documentRoutes = new Hono<ApiEnv>()
   .get('/search', async (c) => {
     const q = parseQuery(c, z.object({ q: z.string().trim().min(1, 'give search words'), limit: z.coerce.number().int().min(1).max(100).default(20) }));
     if (!(await tableExists(c, 'documents_fts'))) throw new ApiError('unavailable', 'this store has no full-text index');
-    const { rows } = await sql<{ id: string; title: string | null; published: string | null; url: string | null; snippet: string }>`
-      select d.id, d.title, d.published, d.url, snippet(documents_fts, 1, '[', ']', '…', 12) as snippet
-      from documents_fts join documents d on d.rowid = documents_fts.rowid
-      where documents_fts match ${ftsQuery(q.q)} order by rank limit ${q.limit}`.execute(c.var.store.db);
-    return c.json({ q: q.q, results: rows });
+    return c.json({ q: q.q, results: await searchDocuments(c.var.store.db, q.q, { limit: q.limit }) });
   });

@@ -1,21 +1,28 @@
 // `chancery demo` (and `npm run demo`): ingests the project's own demo corpus into a fresh
 // ./chancery-demo.db through the same path as `chancery ingest`, then prints a few real answers.
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { formatSummary, runIngest } from '../ingest/index.js';
 import { DEFAULT_MAX_BYTES, describeFailure, readInputs } from '../../ingest/read/index.js';
 import { openStore } from '../../store/index.js';
 import { queryRecognizers, queryRelations, queryTimeline } from '../../store/events/index.js';
-import { renderRecognizers, renderRelations, renderTimeline } from '../../knowledge/index.js';
+import { loadRelationRules, renderRecognizers, renderRelations, renderTimeline } from '../../knowledge/index.js';
 import type { Store } from '../../store/index.js';
 import type { CliCommand } from '../command.js';
 
 const corpus = fileURLToPath(new URL('../../../data/demo-corpus/', import.meta.url));
 
-/** The pair with the most stored events, for a timeline worth showing. */
+/** The corpus folders (articles and feeds), leaving out its README. */
+const corpusParts = (): string[] =>
+  readdirSync(corpus, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(corpus, e.name)).sort();
+
+/** The pair with the most stored events that can change a state, for a timeline worth showing. */
 async function busiestPair(db: Store): Promise<[string, string] | null> {
+  const types = loadRelationRules().types;
   const { rows } = await sql<{ a: string; b: string }>`select pair_a as a, pair_b as b from event_dyads
+    where posted = 1 or type in (${sql.join(types)})
     group by pair_a, pair_b order by count(*) desc, pair_a, pair_b limit 1`.execute(db);
   return rows.length ? [rows[0].a, rows[0].b] : null;
 }
@@ -34,7 +41,7 @@ export const demoCommand: CliCommand = {
           io.stdout(`Ingesting ${corpus} into ${options.out}\n`);
           const summary = await runIngest({
             db: store.db,
-            inputs: readInputs([corpus], { maxBytes: DEFAULT_MAX_BYTES }),
+            inputs: readInputs(corpusParts(), { maxBytes: DEFAULT_MAX_BYTES }),
             onFailure: (failure) => io.stderr(`chancery demo: ${describeFailure(failure)}\n`),
           });
           io.stdout(formatSummary(summary));

@@ -12,6 +12,7 @@ import { demoCommand } from './demo.js';
 import { codeCommand } from './code.js';
 import { eventsCommand } from './events-file.js';
 import { timesCommand } from './times.js';
+import { actorsCommand } from './actors.js';
 
 export const commands: readonly CliCommand[] = [
   ingestCommand,
@@ -26,4 +27,5 @@ export const commands: readonly CliCommand[] = [
   codeCommand,
   eventsCommand,
   timesCommand,
+  actorsCommand,
 ];

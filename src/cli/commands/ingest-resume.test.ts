@@ -11,7 +11,7 @@ import { runCli } from '../main.js';
 import type { CliIo } from '../io.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const TOTAL = 600;
+const TOTAL = 300;
 const WORDS = ('embassy minister treaty border envoy summit talks accord trade council vote sanctions aid ' +
   'consulate delegation recall protest statement agreement ceasefire mission capital parliament court ' +
   'harbour railway pipeline election budget drought harvest festival museum bridge river coast valley').split(' ');
@@ -64,7 +64,7 @@ test('a batch killed mid-way leaves a consistent store, and the next run resumes
     const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
     let finished = false;
     void exited.then(() => (finished = true));
-    while (!finished && countStored(db) < 20) await new Promise((r) => setTimeout(r, 25));
+    while (!finished && countStored(db) < 10) await new Promise((r) => setTimeout(r, 25));
     child.kill('SIGKILL');
     await exited;
 

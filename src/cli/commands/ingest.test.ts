@@ -136,3 +136,31 @@ test('--max-size refuses larger documents; stdin is read with -', () =>
     const bad = await chancery(['--db', db, 'ingest', big, '--max-size', 'lots']);
     assert.notEqual(bad.code, 0);
   }));
+
+test('an RSS feed gives one document per item, dated and linked from the item', () =>
+  withDir(async (dir) => {
+    const db = join(dir, 'store.db');
+    const feed = join(dir, 'desk.rss');
+    writeFileSync(feed, `<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>World desk</title>
+<item><title>Ecuador and Mexico</title><link>https://desk.example/a</link><pubDate>Tue, 08 Apr 2025 09:00:00 GMT</pubDate>
+<description><![CDATA[${ECUADOR.map((p) => `<p>${p}</p>`).join('')}<p>The post Ecuador and Mexico appeared first on Desk.</p>]]></description></item>
+<item><title>Kenya and Kosovo</title><link>https://desk.example/b</link><pubDate>Wed, 20 Mar 2024 12:00:00 GMT</pubDate>
+<description>${KOSOVO.map((p) => `&lt;p&gt;${p}&lt;/p&gt;`).join('')}</description></item>
+</channel></rss>`);
+    const run = await chancery(['--db', db, 'ingest', feed, '--json']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal((JSON.parse(run.stdout) as { stored: number }).stored, 2);
+    const store = await openStore(db);
+    try {
+      const rows = await store.db.selectFrom('documents').select(['url', 'published', 'title', 'text', 'source_path']).orderBy('url').execute();
+      assert.deepEqual(rows.map((r) => [r.url, r.published, r.title]), [
+        ['https://desk.example/a', '2025-04-08', 'Ecuador and Mexico'],
+        ['https://desk.example/b', '2024-03-20', 'Kenya and Kosovo'],
+      ]);
+      assert.equal(rows[0]!.text, ECUADOR.join('\n\n'));
+      assert.equal(rows[1]!.source_path, `${feed}#item=2`);
+    } finally {
+      await store.close();
+    }
+  }));

@@ -22,6 +22,15 @@ export function shingleWords(text: string, size = 5): Set<number> {
     shingles.add(hash32(words.join(' ')));
     return shingles;
   }
-  for (let i = 0; i + size <= words.length; i++) shingles.add(hash32(words.slice(i, i + size).join(' ')));
+  // Hash each word once, then combine `size` word hashes per position (order matters).
+  const hashes = words.map(hash32);
+  for (let i = 0; i + size <= hashes.length; i++) {
+    let h = 0x9747b28c;
+    for (let k = 0; k < size; k++) {
+      h = Math.imul(h ^ hashes[i + k]!, 0x5bd1e995);
+      h ^= h >>> 13;
+    }
+    shingles.add(h >>> 0);
+  }
   return shingles;
 }

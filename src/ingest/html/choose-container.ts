@@ -1,4 +1,5 @@
-import type { Candidate } from './collect-blocks.js';
+import type { Candidate, CollectedPage } from './page-model.js';
+import { countMarks } from './page-model.js';
 
 /** Weight of boilerplate against prose when comparing containers. */
 const JUNK_WEIGHT = 1;
@@ -30,25 +31,40 @@ function proseTerm(c: Candidate): number {
   return c.declared * POSITIVE_BOOST[2] + (c.prose - c.declared) * UNDECLARED_WEIGHT;
 }
 
-export function scoreCandidate(c: Candidate): number {
+/** `marks`: how many marked elements enclose the candidate (see countMarks). */
+export function scoreCandidate(c: Candidate, marks: number): number {
   const raw = proseTerm(c) - JUNK_WEIGHT * c.junk + SHORT_WEIGHT[c.positive] * c.short - MARKED_WEIGHT * c.marked;
-  return raw * MARKED_DISCOUNT ** c.junkCount;
+  return raw * MARKED_DISCOUNT ** marks;
 }
 
 /**
- * The element that holds the most prose net of boilerplate. Candidates arrive in closing order
- * (children before parents), so on a tie the innermost wrapper wins.
+ * Inside a marked element (comments, a cookie dialog, a caption) only a substantial body may be
+ * chosen, and it must beat unmarked elements by a wide margin (MARKED_DISCOUNT per mark).
  */
-export function chooseContainer(candidates: readonly Candidate[]): Candidate | null {
+const MARKED_MIN_PROSE = 400;
+/** A best element that is one of this many headline cards means a listing page, not an article. */
+const LISTING_TEASERS = 3;
+
+/**
+ * The element that holds the most prose net of boilerplate; null when the page has no article.
+ * Candidates arrive in closing order (children before parents), so on a tie the innermost wins.
+ */
+export function chooseContainer(page: CollectedPage): Candidate | null {
   let best: Candidate | null = null;
   let bestScore = 0;
-  for (const c of candidates) {
+  for (const c of page.candidates) {
     if (c.prose <= 0) continue;
-    const s = scoreCandidate(c);
+    const marks = countMarks(page.marks, c.mark);
+    if (marks > 0 && c.prose < MARKED_MIN_PROSE) continue;
+    const s = scoreCandidate(c, marks);
     if (s > bestScore) {
       best = c;
       bestScore = s;
     }
+  }
+  if (best && page.teasers >= LISTING_TEASERS) {
+    const teaser = page.blocks[best.first]?.teaserDepth ?? -1;
+    if (teaser >= 0 && teaser <= best.depth) return null;
   }
   return best;
 }

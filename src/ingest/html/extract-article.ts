@@ -1,6 +1,7 @@
 import type { Block } from '../../core/index.js';
 import { chooseContainer } from './choose-container.js';
 import { collectBlocks } from './collect-blocks.js';
+import { guessTitle } from './guess-title.js';
 import { keepBlock } from './keep-block.js';
 import { loadHtmlHints } from './load-html-hints.js';
 
@@ -17,13 +18,13 @@ export interface ExtractedArticle {
 export function extractArticle(html: string, _options: { url?: string | null } = {}): ExtractedArticle {
   const hints = loadHtmlHints();
   const page = collectBlocks(html, hints);
-  const title = page.h1 ?? page.title;
-  const container = chooseContainer(page.candidates);
+  const title = guessTitle(page.h1s, page.title);
+  const container = chooseContainer(page);
   if (!container) return { text: '', blocks: [], title };
   const paragraphs: { text: string; heading: boolean }[] = [];
   for (let i = container.first; i < container.end; i++) {
     const block = page.blocks[i];
-    if (keepBlock(block, container, hints, title)) paragraphs.push({ text: block.text, heading: block.heading > 0 });
+    if (keepBlock(block, container, page.marks, hints, title)) paragraphs.push({ text: block.text, heading: block.heading > 0 });
   }
   const blocks: Block[] = [];
   let text = '';

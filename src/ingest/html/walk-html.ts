@@ -8,7 +8,7 @@ export interface HtmlSink {
 }
 
 // Only the attributes the extractor reads are kept, which spares an object entry per attribute.
-const WANTED_ATTRS: ReadonlySet<string> = new Set(['id', 'class', 'role', 'itemprop', 'style', 'hidden', 'type']);
+const WANTED_ATTRS: ReadonlySet<string> = new Set(['id', 'class', 'role', 'itemprop', 'style', 'hidden']);
 
 const VOID_TAGS: ReadonlySet<string> = new Set([
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen',

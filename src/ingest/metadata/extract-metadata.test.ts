@@ -96,3 +96,16 @@ test('a text scrape with a capitalised first line takes it as the title; no date
   assert.equal(m.published, null);
   assert.equal(m.url, null);
 });
+
+test('a later unlabelled date under the headline beats a template creation date, an "Updated" one does not', () => {
+  const later = page('<meta name="pubdate" content="2017-08-21">', '<h1>Seven jobs with a future</h1><p>03.04.2019</p><p>Text of the article.</p>');
+  assert.equal(meta(later).published, '2019-04-03');
+  const updated = page('<meta name="pubdate" content="2017-08-21">', '<h1>Seven jobs with a future</h1><p>Updated 03.04.2019</p><p>Text of the article.</p>');
+  assert.equal(meta(updated).published, '2017-08-21');
+});
+
+test('US pages read 03/04/2020 month first, British and German pages day first', () => {
+  const body = '<h1>Envoys meet</h1><p>03/04/2020</p><p>The envoys met.</p>';
+  assert.equal(meta(page('', body), '', 'https://news.example.com/world/envoys').published, '2020-03-04');
+  assert.equal(meta(page('', body), '', 'https://news.example.co.uk/world/envoys').published, '2020-04-03');
+});

@@ -77,7 +77,8 @@ function canonicalUrl(scan: HtmlScan | null, given: string | null): { value: str
 function dayFirst(language: string, htmlLang: string | null, url: string | null): boolean {
   if (language !== 'en') return true;
   if (htmlLang && /^en-(gb|au|nz|ie|in|za)/i.test(htmlLang)) return true;
-  return !!url && /^https?:\/\/[^/]+\.(uk|au|nz|ie|in|za)(?:[:/]|$)/i.test(url);
+  if (!url) return false;
+  return /^https?:\/\/[^/]+\.(uk|au|nz|ie|in|za)(?:[:/]|$)/i.test(url) || /\/en-(gb|au|nz|ie|in|za)\//i.test(url);
 }
 
 function tomorrow(): string {

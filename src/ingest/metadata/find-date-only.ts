@@ -8,12 +8,13 @@ const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|m
 const MAX_REST = 25;
 
 let cues: RegExp | null = null;
+let modifiedCues: RegExp | null = null;
 
 /**
  * The date of a line that holds little besides one date: maybe a weekday, a clock time, a place
  * or a cue such as "Published" ("Dienstag, 28. April 2020", "Posted on June 3, 2021 at 10:15").
  */
-export function findDateOnly(text: string, dayFirst = true): FoundDate | null {
+export function findDateOnly(text: string, dayFirst = true, options: { skipModified?: boolean } = {}): FoundDate | null {
   if (text.length > 80) return null;
   const dates = findDatesInText(text, dayFirst);
   if (dates.length !== 1) return null;
@@ -22,7 +23,11 @@ export function findDateOnly(text: string, dayFirst = true): FoundDate | null {
     const w = loadDateWords();
     const alt = [...w.published, ...w.modified].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     cues = new RegExp(`(?<![\\p{L}])(?:${alt.join('|')})(?![\\p{L}])`, 'giu');
+    const mod = w.modified.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    modifiedCues = new RegExp(`(?<![\\p{L}])(?:${mod.join('|')})(?![\\p{L}])`, 'iu');
   }
+  // "Updated June 2, 2022" is a date line, but not the publication date.
+  if (options.skipModified && modifiedCues!.test(text.slice(0, d.start))) return null;
   const rest = (text.slice(0, d.start) + ' ' + text.slice(d.end)).replace(cues, ' ').replace(WEEKDAY, ' ').replace(FILLER, ' ');
   return rest.replace(/\s+/g, '').length <= MAX_REST ? d : null;
 }

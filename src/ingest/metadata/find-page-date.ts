@@ -4,6 +4,9 @@ import type { FoundDate } from './find-dates-in-text.js';
 import { findDateLine } from './find-date-line.js';
 import { findDateOnly } from './find-date-only.js';
 
+// Lines after the headline that still belong to its header (byline, date, lead).
+const WINDOW = 40;
+const SHOWN_WINDOW = 15;
 const MODIFIED_HINT = /updat|modif|aktualisiert|actualiz|edited|geändert|changed|last-?mod/;
 const PUBLISHED_HINT = /publi|posted|created|pubdate|datum|fecha|erschienen|dateline|article-date|entry-date|post-date|date-header/;
 /** Dates the page shows the reader in date-marked elements and date-only lines after the headline. */
@@ -23,14 +26,24 @@ export function findVisibleDates(scan: HtmlScan, dayFirst: boolean): string[] {
 }
 
 /**
- * The publication date read from what the page shows: "Published ..." lines, date-marked
- * elements, then a line holding nothing but a date (first after the headline, else anywhere
- * outside sidebars and comments).
+ * The publication date read from what the page shows. Near the headline first ("Published ..."
+ * lines, then a line holding nothing but a date, such as "Bonn, 11.10.2021"), then date-marked
+ * elements, then the same line rules over the whole page outside sidebars and comments.
  */
 export function findPageDate(scan: HtmlScan, dayFirst: boolean, ok: (d: string | null) => d is string): { date: string; source: string } | null {
-  const body = scan.lines.filter((l) => !l.aside).map((l) => l.text);
-  const cue = findDateLine(body, { dayFirst });
-  if (cue && ok(cue.date)) return { date: cue.date, source: 'page:published-line' };
+  const start = scan.h1Line ?? 0;
+  const near = scan.h1Line === null ? [] : scan.lines.slice(start, start + WINDOW).filter((l) => !l.aside);
+  const fromLines = (lines: readonly PageLine[], where: string) => {
+    const cue = findDateLine(lines.map((l) => l.text), { dayFirst });
+    if (cue && ok(cue.date)) return { date: cue.date, source: `${where}:published-line` };
+    for (const line of lines) {
+      const d = dateOnly(line, dayFirst);
+      if (d && ok(d.date)) return { date: d.date, source: `${where}:date-line` };
+    }
+    return null;
+  };
+  const nearHeadline = fromLines(near, 'headline');
+  if (nearHeadline) return nearHeadline;
 
   let fallback: { date: string; source: string } | null = null;
   for (const el of scan.dateElements) {
@@ -45,21 +58,28 @@ export function findPageDate(scan: HtmlScan, dayFirst: boolean, ok: (d: string |
   }
   if (fallback) return fallback;
 
-  const start = scan.h1Line ?? 0;
   const ordered = [...scan.lines.slice(start), ...scan.lines.slice(0, start)];
-  for (const line of ordered) {
-    if (line.aside) continue;
-    const d = dateOnly(line, dayFirst);
-    if (d && ok(d.date)) return { date: d.date, source: 'page:date-line' };
-  }
+  const page = fromLines(ordered.filter((l) => !l.aside), 'page');
+  if (page) return page;
   // Nothing outside sidebars and comments: a guess from them is still better than none.
   for (const line of ordered) {
     const d = dateOnly(line, dayFirst);
-    if (d && ok(d.date)) return { date: d.date, source: 'page:any-date-line' };
+    if (d && ok(d.date)) return { date: d.date, source: 'page:aside-date-line' };
   }
   return null;
 }
 
 function dateOnly(line: PageLine, dayFirst: boolean): FoundDate | null {
-  return findDateOnly(line.text, dayFirst);
+  return findDateOnly(line.text, dayFirst, { skipModified: true });
+}
+
+/** The first line right under the headline that holds nothing but a date: the day the reader is shown. */
+export function findShownDate(scan: HtmlScan, dayFirst: boolean): string | null {
+  if (scan.h1Line === null) return null;
+  for (const line of scan.lines.slice(scan.h1Line, scan.h1Line + SHOWN_WINDOW)) {
+    if (line.aside) continue;
+    const d = dateOnly(line, dayFirst);
+    if (d) return d.date;
+  }
+  return null;
 }

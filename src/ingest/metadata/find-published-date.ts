@@ -3,7 +3,7 @@ import type { JsonLdFacts } from './read-json-ld.js';
 import { findDateInUrl, findMonthInUrl } from './find-date-in-url.js';
 import { findDateLine } from './find-date-line.js';
 import { findMetaDate } from './find-meta-date.js';
-import { findPageDate, findVisibleDates } from './find-page-date.js';
+import { findPageDate, findShownDate, findVisibleDates } from './find-page-date.js';
 
 export interface PublishedDate {
   readonly date: string;
@@ -44,9 +44,13 @@ export function findPublishedDate(input: PublishedDateInput): PublishedDate | nu
     // Machine-readable times are often in UTC while the page shows the local day: one day apart,
     // the day the reader sees is the publication day.
     if (meta.utc && scan) {
-      const shown = findVisibleDates(scan, dayFirst)[0];
+      const shown = findShownDate(scan, dayFirst) ?? findVisibleDates(scan, dayFirst)[0];
       if (shown && dayDiff(shown, meta.date) === -1) return { date: shown, source: `${meta.source}+shown` };
     }
+    // Templates often stamp the day the record was created; a later, unlabelled date printed right
+    // under the headline is the day the article went out.
+    const shown = scan ? findShownDate(scan, dayFirst) : null;
+    if (shown && inRange(shown) && shown > meta.date) return { date: shown, source: `${meta.source}>shown` };
     return { date: meta.date, source: meta.source };
   }
 

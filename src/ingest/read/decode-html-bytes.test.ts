@@ -51,3 +51,20 @@ test('the XML declaration names a feed encoding', () => {
   const xml = '<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><title>Peñalosa</title></channel></rss>';
   assert.match(decodeHtmlBytes(Buffer.from(xml, 'latin1')), /Peñalosa/);
 });
+
+test('a page declaring Latin-1 whose bytes are valid UTF-8 is read as UTF-8', () => {
+  const html = page('<meta charset="iso-8859-1">', 'Canciller de Perú, “sin comentarios”');
+  assert.match(decodeHtmlBytes(Buffer.from(html, 'utf8')), /Canciller de Perú, “sin comentarios”/);
+});
+
+test('stray Latin-1 bytes in a UTF-8 page read as windows-1252, the rest as UTF-8', () => {
+  const bytes = Buffer.concat([
+    Buffer.from('<meta charset="utf-8"><p>WASHINGTON', 'utf8'),
+    Buffer.from([0x97]),
+    Buffer.from('The premier of Perú said', 'utf8'),
+    Buffer.from([0xa0, 0x93]),
+    Buffer.from('no', 'utf8'),
+    Buffer.from([0x94]),
+  ]);
+  assert.equal(decodeHtmlBytes(bytes), '<meta charset="utf-8"><p>WASHINGTON—The premier of Perú said\u00a0“no”');
+});

@@ -32,6 +32,9 @@ export function decodeHtmlBytes(bytes: Uint8Array): string {
   if (declared) {
     // A page that says UTF-16 but was not UTF-16 above is ASCII-compatible: browsers read UTF-8.
     const label = declared.startsWith('utf-16') ? 'utf-8' : declared;
+    // Pages that declare Latin-1 but were saved as UTF-8 are common; valid multi-byte UTF-8 almost
+    // never occurs by chance in single-byte text, so it wins.
+    if (label === 'windows-1252' && hasHighBytes(bytes)) return stripBom(decodeUtf8OrLatin(bytes));
     return stripBom(decodeWith(label, bytes));
   }
   return stripBom(decodeUtf8OrLatin(bytes));
@@ -45,6 +48,11 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   const label = (xml?.[1] ?? meta?.[1])?.toLowerCase();
   if (!label) return null;
   return ALIASES[label] ?? label;
+}
+
+function hasHighBytes(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
 }
 
 function stripBom(text: string): string {

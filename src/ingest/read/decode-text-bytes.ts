@@ -1,3 +1,4 @@
+import { decodeUtf8Lenient } from './decode-utf8-lenient.js';
 import { decodeWindows1252 } from './decode-windows-1252.js';
 
 // Bytes to text for files that carry no charset declaration: BOM first, then UTF-16 by the
@@ -41,6 +42,7 @@ const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /** Decodes with a known label, falling back to UTF-8 when the runtime does not know it. */
 export function decodeWith(label: string, bytes: Uint8Array): string {
   if (label === 'windows-1252') return decodeWindows1252(bytes);
+  if (label === 'utf-8') return decodeUtf8OrLatin(bytes);
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(label);
@@ -50,12 +52,12 @@ export function decodeWith(label: string, bytes: Uint8Array): string {
   return decoder.decode(bytes);
 }
 
-/** Strict UTF-8, else windows-1252 (which never fails and is what unlabelled Western pages use). */
+/** UTF-8, with windows-1252 for the bytes that are not valid UTF-8 (all of them in a Latin-1 file). */
 export function decodeUtf8OrLatin(bytes: Uint8Array): string {
   try {
     return utf8Strict.decode(bytes);
   } catch {
-    return decodeWith('windows-1252', bytes);
+    return decodeUtf8Lenient(bytes);
   }
 }
 

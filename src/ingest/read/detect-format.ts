@@ -36,6 +36,6 @@ export function sniffFormat(head: Buffer): InputFormat {
   if (/^<\?xml/i.test(start)) return /<(rss|feed|rdf:RDF)\b/i.test(start) ? 'feed' : 'html';
   if (/^<(rss|feed|rdf:RDF)\b/i.test(start)) return 'feed';
   if (start.startsWith('<')) return 'html';
-  if (start.startsWith('{')) return 'jsonl';
+  if (start.startsWith('{') || start.startsWith('[')) return 'jsonl';
   return 'text';
 }

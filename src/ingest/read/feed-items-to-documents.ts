@@ -16,7 +16,7 @@ export function* feedItemsToDocuments(source: string, xml: string, bytes: number
       kind: 'document',
       source,
       location,
-      format: item.bodyFormat,
+      format: item.bodyFormat === 'html' ? 'html-fragment' : 'text',
       content: item.body,
       bytes: share,
       id: null,

@@ -1,7 +1,8 @@
 // What the readers hand to the cleaner: one document's content and the metadata its container
 // stated outright (a JSONL field, a feed item's pubDate), or a failure naming where and why.
 
-export type RawFormat = 'html' | 'text';
+/** `html-fragment`: markup that is all body (a feed item), not a page to extract an article from. */
+export type RawFormat = 'html' | 'html-fragment' | 'text';
 
 export interface RawDocument {
   readonly kind: 'document';

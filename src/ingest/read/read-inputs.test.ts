@@ -58,8 +58,8 @@ test('walks a directory recursively, in name order, reading every known format',
     ['text', 'line 1'],
     ['html', 'line 3'],
     ['text', null],
-    ['html', 'item 1 (line 2)'],
-    ['html', 'item 2 (line 4)'],
+    ['html-fragment', 'item 1 (line 2)'],
+    ['html-fragment', 'item 2 (line 4)'],
   ]);
   assert.equal(read[2]!.id, 'j1');
   assert.equal(read[2]!.published, '2020-02-03');

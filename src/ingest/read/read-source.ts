@@ -35,7 +35,7 @@ export async function* readSource(
     }
   }
   try {
-    const raw = named ? createReadStream(named) : stdin;
+    const raw = named ? createReadStream(named, { highWaterMark: 1 << 20 }) : stdin;
     if (!raw) throw new Error('no stdin');
     let bytes = new PeekableBytes(raw as AsyncIterable<Buffer>);
     const magic = await bytes.peek(2);

@@ -32,7 +32,8 @@ export function classifyTextBlocks(text: string): Block[] {
   markTitle(lines);
 
   const isSeparator = (i: number) => lines[i]!.reason === 'separator';
-  const bodyBefore = (i: number) => lines.slice(0, i).some((l) => l.role === 'body' && l.shape.sentenceEnd);
+  const firstSentence = lines.findIndex((l) => l.role === 'body' && l.shape.sentenceEnd);
+  const bodyBefore = (i: number) => firstSentence >= 0 && firstSentence < i;
   const teaser = findTeaserTail(lines.map((l) => l.shape), isSeparator, bodyBefore);
   if (teaser >= 0) for (const line of lines.slice(teaser)) if (line.reason !== 'separator') mark(line, 'boilerplate', 'teaser');
 

@@ -35,7 +35,7 @@ export function lineShape(text: string): LineShape {
 /** Short, no sentence ending (or a capitalised question like “Why Would We Help?”). */
 export function isHeadingShape(s: LineShape): boolean {
   if (s.words === 0 || s.words > 14 || s.text.length > 110 || s.openEnd) return false;
-  if (!/^[^\p{L}\p{N}]{0,2}[\p{Lu}\p{N}]/u.test(s.text)) return false;
+  if (!/^[^\p{L}\p{N}]{0,4}[\p{Lu}\p{N}]/u.test(s.text)) return false;
   // "Injured: 74" is a figure in a list; "WASHINGTON (AP) --" is a wire dateline.
   if (/:\s*[\d.,]+%?$/.test(s.text) || /(?:--|_|—)$/.test(s.text)) return false;
   if (!s.sentenceEnd) return true;

@@ -6,7 +6,7 @@ import type { EventDyadsTable, EventsTable } from '../database.js';
 import type { Insertable } from 'kysely';
 
 export type EventRow = Insertable<EventsTable>;
-export type DyadRow = Omit<EventDyadsTable, 'event_id'>;
+export type DyadRow = Omit<EventDyadsTable, 'event_id' | 'posted'> & { posted: number };
 
 function storedActors(doc: Doc, actors: Event['source']): StoredActor[] {
   return actors.map((a) => ({ text: a.text, code: a.code, state: a.state, name: a.name, sector: a.sector, post: actorPost(doc, a) }));
@@ -44,7 +44,7 @@ export function eventRow(documentId: string, doc: Doc, event: Event): EventRow {
 }
 
 /** Every (source state, target state) pair of an event, for the pair index. */
-export function dyadRows(event: Pick<Event, 'source' | 'target' | 'type'>, dateStart: string | null): DyadRow[] {
+export function dyadRows(event: Pick<Event, 'source' | 'target' | 'type'>, dateStart: string | null, posted = false): DyadRow[] {
   const out: DyadRow[] = [];
   const seen = new Set<string>();
   for (const s of event.source) {
@@ -54,7 +54,7 @@ export function dyadRows(event: Pick<Event, 'source' | 'target' | 'type'>, dateS
       if (!src || !tgt || src === tgt || seen.has(`${src}>${tgt}`)) continue;
       seen.add(`${src}>${tgt}`);
       const [pair_a, pair_b] = pairOf(src, tgt);
-      out.push({ src, tgt, pair_a, pair_b, type: event.type, date_start: dateStart });
+      out.push({ src, tgt, pair_a, pair_b, type: event.type, date_start: dateStart, posted: posted ? 1 : 0 });
     }
   }
   return out;

@@ -1,5 +1,5 @@
 export { replaceDocumentAnalysis, deleteDocumentAnalysis } from './replace-document-analysis.js';
-export { loadPairReports, loadReportsTowards, loadDocumentReports } from './load-reports.js';
+export { loadPairReports, countPairReports, loadReportsTowards, loadDocumentReports } from './load-reports.js';
 export { queryEvents } from './query-events.js';
 export type { EventFilter } from './query-events.js';
 export { dyadRows } from './event-rows.js';

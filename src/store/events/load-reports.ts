@@ -17,14 +17,25 @@ function unique(rows: readonly ReportRow[]): EventReport[] {
   return out;
 }
 
-/** Every stored report of an event between states `x` and `y` (either direction). */
-export async function loadPairReports(db: Store, x: string, y: string): Promise<EventReport[]> {
+/**
+ * Every stored report of an event between states `x` and `y` (either direction); with `types`,
+ * only reports of those types or naming a diplomatic post (all that can change the pair's state).
+ */
+export async function loadPairReports(db: Store, x: string, y: string, types?: readonly string[]): Promise<EventReport[]> {
   const [a, b] = x < y ? [x, y] : [y, x];
   const { columns, join } = await documentJoin(db);
+  const relevant = types ? sql`and (y.posted = 1 or y.type in (${sql.join(types)}))` : sql``;
   const { rows } = await sql<ReportRow>`select ${sql.raw(REPORT_COLUMNS)}, ${columns}
     from event_dyads y join events e on e.id = y.event_id ${join}
-    where y.pair_a = ${a} and y.pair_b = ${b}`.execute(db);
+    where y.pair_a = ${a} and y.pair_b = ${b} ${relevant}`.execute(db);
   return unique(rows);
+}
+
+/** How many reports of events between `x` and `y` are stored. */
+export async function countPairReports(db: Store, x: string, y: string): Promise<number> {
+  const [a, b] = x < y ? [x, y] : [y, x];
+  const { rows } = await sql<{ n: number }>`select count(distinct event_id) as n from event_dyads where pair_a = ${a} and pair_b = ${b}`.execute(db);
+  return rows[0].n;
 }
 
 /** Reports of events of one type whose target side includes `state` (e.g. recognitions of PSE). */

@@ -15,6 +15,8 @@ export interface EventFilter {
   readonly until?: string;
   readonly limit?: number;
   readonly offset?: number;
+  /** Events a reviewer rejected are left out unless asked for (see src/store/reviews). */
+  readonly includeRejected?: boolean;
 }
 
 export async function queryEvents(db: Store, filter: EventFilter = {}): Promise<EventReport[]> {
@@ -29,6 +31,7 @@ export async function queryEvents(db: Store, filter: EventFilter = {}): Promise<
   if (filter.type) where.push(sql`e.type = ${filter.type}`);
   if (filter.since) where.push(sql`coalesce(e.date_end, e.date_start) >= ${filter.since}`);
   if (filter.until) where.push(sql`e.date_start <= ${filter.until}`);
+  if (!filter.includeRejected) where.push(sql`not exists (select 1 from reviews r where r.event_id = e.id and r.status = 'rejected')`);
   const limit = filter.limit ?? -1;
   const offset = filter.offset ?? 0;
   const { rows } = await sql<ReportRow>`select ${sql.raw(REPORT_COLUMNS)}, ${columns}

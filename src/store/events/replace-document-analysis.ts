@@ -18,7 +18,8 @@ export async function replaceDocumentAnalysis(db: Store, documentId: string, doc
   for (const event of doc.events) {
     const row = eventRow(documentId, doc, event);
     const { id } = await db.insertInto('events').values(row).returning('id').executeTakeFirstOrThrow();
-    const dyads = dyadRows(event, row.date_start ?? null).map((d) => ({ ...d, event_id: id }));
+    const posted = /"post":"/.test(row.source_json) || /"post":"/.test(row.target_json);
+    const dyads = dyadRows(event, row.date_start ?? null, posted).map((d) => ({ ...d, event_id: id }));
     if (dyads.length) await db.insertInto('event_dyads').values(dyads).execute();
   }
   const mentions = doc.mentions.map((m) => ({

@@ -1,5 +1,4 @@
 // Reading stored events back as EventReports (the knowledge stage's input).
-import { z } from 'zod';
 import type { DiplomaticType, Granularity, Modality, PloverType, Polarity } from '../../core/index.js';
 import type { EventReport, StoredActor } from '../../knowledge/index.js';
 
@@ -37,20 +36,21 @@ export const REPORT_COLUMNS = `e.id, e.document_id, e.local_id, e.type, e.plover
   e.date_value, e.granularity, e.derivation, e.date_start, e.date_end, e.polarity, e.modality, e.level,
   e.locations_json, e.evidence_start, e.evidence_end, e.evidence_text, e.sentence_text, e.pattern, e.confidence`;
 
-const actorSchema = z.array(
-  z.object({
-    text: z.string(),
-    code: z.string(),
-    state: z.string().nullable(),
-    name: z.string().nullable(),
-    sector: z.string().nullable(),
-    post: z.string().nullable().default(null),
-  }),
-);
+const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
+/** Actors as stored by this feature; parsed by hand because this runs for every report read. */
 function actors(json: string): StoredActor[] {
-  const parsed = actorSchema.safeParse(JSON.parse(json));
-  return parsed.success ? parsed.data : [];
+  const value: unknown = JSON.parse(json);
+  if (!Array.isArray(value)) return [];
+  const out: StoredActor[] = [];
+  for (const item of value as unknown[]) {
+    if (!item || typeof item !== 'object') continue;
+    const a = item as Record<string, unknown>;
+    const code = text(a.code);
+    if (!code) continue;
+    out.push({ text: text(a.text) ?? code, code, state: text(a.state), name: text(a.name), sector: text(a.sector), post: text(a.post) });
+  }
+  return out;
 }
 
 function locations(json: string): string[] {

@@ -3,9 +3,13 @@ import type { Migration } from 'kysely';
 import * as meta from './2026-11-22-0000-meta.js';
 import * as events from './2026-11-22-0600-events.js';
 import * as documents from './2026-11-22-0610-documents.js';
+import * as eventDyadsPosted from './2026-11-22-0700-event-dyads-posted.js';
+import * as reviews from './2026-11-22-0720-reviews.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22-0000-meta': meta,
   '2026-11-22-0600-events': events,
   '2026-11-22-0610-documents': documents,
+  '2026-11-22-0700-event-dyads-posted': eventDyadsPosted,
+  '2026-11-22-0720-reviews': reviews,
 };

@@ -1,0 +1,2 @@
+import { seedsActors } from './eval/seeds-actors.js';
+await seedsActors.run();

@@ -1,0 +1,48 @@
+// Organisation names the dictionary does not know: capitalised words up to a head word such as
+// "Association", "Forum" or "Unions", optionally followed by "of/for/on [the] Capitalised words"
+// ("Association of African Jurists", "Mexican Trade Unions for Palestine").
+import type { ActorDictionary } from './build-dictionary.js';
+import type { ScanContext } from './pick-form-hit.js';
+import { CAPITAL, PUNCT } from './tokenize.js';
+
+const LINKS = new Set(['of', 'for', 'on', 'and']);
+
+function capital(ctx: ScanContext, i: number): boolean {
+  return ctx.tokens[i]?.shape === CAPITAL;
+}
+
+/** End token (exclusive) and head index of an organisation name starting at `i`, or null. */
+export function orgNameEnd(dict: ActorDictionary, ctx: ScanContext, i: number): { end: number; head: number } | null {
+  if (!capital(ctx, i) || ctx.tokens[i]?.norm === 'the') return null;
+  let head = -1;
+  let j = i;
+  let words = 0;
+  while (j < ctx.tokens.length && words < 6) {
+    const t = ctx.tokens[j];
+    if (!t) break;
+    if (t.shape === CAPITAL) {
+      words++;
+      if (dict.orgHeads.has(t.norm)) {
+        head = j;
+        break;
+      }
+      j++;
+    } else if (t.shape === PUNCT && t.norm === '-' && capital(ctx, j + 1)) j++;
+    else break;
+  }
+  if (head < 0) return null;
+  let end = head + 1;
+  const link = ctx.tokens[end];
+  if (link && LINKS.has(link.norm) && link.norm !== 'and') {
+    let k = end + 1;
+    if (ctx.tokens[k]?.norm === 'the') k++;
+    let tail = 0;
+    while (capital(ctx, k) && tail < 4) {
+      k++;
+      tail++;
+    }
+    if (tail > 0) end = k;
+  }
+  const total = ctx.tokens.slice(i, end).filter((t) => t.shape !== PUNCT).length;
+  return total >= 2 ? { end, head } : null;
+}
