@@ -19,3 +19,15 @@ for (let k = 0; k < 3; k++) {
   const b = cpu() - t;
   console.log(`tokenize ${(10 * mb / a).toFixed(1)} MB/s; scan ${(10 * mb / b).toFixed(1)} MB/s`);
 }
+import { makeMentionFinder, makeMentionResolver } from './src/actors/index.js';
+const finder = makeMentionFinder();
+const resolver = makeMentionResolver();
+for (let k = 0; k < 3; k++) {
+  let t = cpu();
+  let d = doc;
+  for (let rep = 0; rep < 10; rep++) d = finder.run(doc, makeCtx('2024-06-01'));
+  const a = cpu() - t; t = cpu();
+  resolver.run(d, makeCtx('2024-06-01'));
+  const b = cpu() - t;
+  console.log(`finder ${(10 * mb / a).toFixed(1)} MB/s; resolver ${(mb / b).toFixed(1)} MB/s; mentions ${d.mentions.length}`);
+}

@@ -4,6 +4,7 @@ import { eventsBench } from './events.js';
 import { knowledgeBench } from './knowledge.js';
 import { ingestMemoryBench } from './ingest-memory.js';
 import { mentionsBench } from './mentions.js';
+import { webFirstPageBench } from './web-first-page.js';
 
 export interface Bench {
   readonly name: string;
@@ -17,4 +18,5 @@ export const benches: readonly Bench[] = [
   knowledgeBench,
   ingestMemoryBench,
   mentionsBench,
+  webFirstPageBench,
 ];

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractArticle } from '../src/ingest/html/extract-article.js';
+import { extractArticle } from '../src/ingest/html/index.js';
 import { extractionDir, loadExtractionPages } from '../eval/article-extraction-pages.js';
 import { readabilityText } from '../eval/readability-baseline.js';
 import type { Bench } from './benches.js';

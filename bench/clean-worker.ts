@@ -2,7 +2,7 @@
 // prints one JSONL line per input. argv: ours|readability FILE.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { extractArticle } from '../src/ingest/html/extract-article.js';
+import { extractArticle } from '../src/ingest/html/index.js';
 import { readabilityText } from '../eval/readability-baseline.js';
 
 const line = z.object({ id: z.string(), html: z.string(), url: z.string().nullish() });

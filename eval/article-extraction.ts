@@ -1,7 +1,6 @@
 // Article-body extraction on ../shared/eval/article-extraction, ours beside Mozilla Readability.
-import { extractArticle } from '../src/ingest/html/extract-article.js';
-import { countShingles, scoreShingles } from '../src/ingest/html/shingle-f1.js';
-import type { ShingleCounts, ShingleScore } from '../src/ingest/html/shingle-f1.js';
+import { countShingles, extractArticle, scoreShingles } from '../src/ingest/html/index.js';
+import type { ShingleCounts, ShingleScore } from '../src/ingest/html/index.js';
 import { extractionDir, loadExtractionPages } from './article-extraction-pages.js';
 import { readabilityText } from './readability-baseline.js';
 import type { EvalSuite } from './suites.js';

@@ -1,4 +1,4 @@
-import { htmlHintsCheck } from '../src/ingest/html/load-html-hints.js';
+import { htmlHintsCheck } from '../src/ingest/html/index.js';
 import { checkTimeData } from '../src/time/index.js';
 import { checkIngestData } from '../src/ingest/text/check-ingest-data.js';
 import { checkEventData } from '../src/events/index.js';

@@ -6,7 +6,7 @@ import { loadActorData } from './load-actor-data.js';
 import type { Entry, OfficeKey } from './schema.js';
 import { insertForm, makeTrieNode } from './token-trie.js';
 import type { CaseMode, TrieNode } from './token-trie.js';
-import { tokenizeForm } from './tokenize.js';
+import { hashNorm, tokenizeForm } from './tokenize.js';
 import { mergeUserEntries } from './merge-user-entries.js';
 
 export interface ActorRole {
@@ -54,6 +54,8 @@ export interface ActorDictionary {
   readonly ambiguousFirst: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
   readonly modifiers: ReadonlySet<string>;
+  /** Bit set of `hashNorm` of every first token of a form: most words fail it without a map look-up. */
+  readonly rootBits: Uint8Array;
   /** Head words of organisation names (normalised) and the sector they imply. */
   readonly orgHeads: ReadonlyMap<string, string>;
   /** `MEX:president` → people who held the office, in start order. */
@@ -88,6 +90,14 @@ function normRole(role: Entry['roles'] extends readonly (infer R)[] | undefined 
   return { holder, office, sector, title, start: role.start ?? null, end: role.end ?? null };
 }
 
+const ROOT_BITS = 1 << 20;
+
+/** True when a token may start a form (false positives about 2%, no false negatives). */
+export function mayStartForm(dict: ActorDictionary, hash: number): boolean {
+  const h = hash & (ROOT_BITS - 1);
+  return ((dict.rootBits[h >>> 3] ?? 0) & (1 << (h & 7))) !== 0;
+}
+
 const NATIONAL_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'DIP']);
 
 function defaultCode(entry: Entry): string | null {
@@ -112,10 +122,12 @@ export function buildDictionary(userEntries: readonly Entry[] = []): ActorDictio
   for (const s of data.states) if (s.name) names.set(s.code, s.name);
   const stateName = (code: string): string => names.get(code) ?? records.get(`org:${code.slice(4).toLowerCase()}`)?.name ?? code;
 
+  const stopwords = new Set(data.ambiguity.stopwords);
   const addForm = (form: string, target: string, via: MentionVia, priority: number, mode?: CaseMode, sector: string | null = null): void => {
     let tokens = tokenizeForm(form);
     if (tokens.length > 1 && tokens[0] === 'the') tokens = tokens.slice(1);
     if (tokens.length === 0) return;
+    if (priority <= 2 && (stopwords.has(tokens[0] ?? '') || !/^[\p{L}\p{N}]/u.test(tokens[0] ?? ''))) return;
     const letters = form.replace(/^the\s+/i, '').replace(/[^\p{L}]/gu, '');
     const lowerForm = letters.length > 0 && letters[0] === letters[0]?.toLowerCase() && letters[0] !== letters[0]?.toUpperCase();
     const caseMode: CaseMode = mode ?? (letters.length <= 5 && letters === letters.toUpperCase() ? 'exact' : lowerForm ? 'any' : 'cap');
@@ -201,7 +213,13 @@ export function buildDictionary(userEntries: readonly Entry[] = []): ActorDictio
       redirect: a.redirect ? { words: words(a.redirect.words), to: a.redirect.to } : null,
     });
   }
+  const rootBits = new Uint8Array(ROOT_BITS >>> 3);
+  for (const key of trie.children?.keys() ?? []) {
+    const h = hashNorm(key) & (ROOT_BITS - 1);
+    rootBits[h >>> 3] = (rootBits[h >>> 3] ?? 0) | (1 << (h & 7));
+  }
   return {
+    rootBits,
     records, trie, generics, ambiguity, givenNames,
     ambiguousFirst: new Set([...ambiguity.keys()].map((k) => k.split(' ')[0] ?? '')),
     modifiers: new Set(data.generic.modifiers.map((m) => m.toLowerCase())),

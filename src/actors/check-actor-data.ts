@@ -55,7 +55,7 @@ export function checkActorData(): string[] {
   const offices = new Map<string, { id: string; start: string; end: string }[]>();
   for (const e of entries) {
     if (e.state && !validState(e.state)) problems.push(`${ids.get(e.id)}: ${e.id}: state ${e.state} is not a state code`);
-    if (e.code && /^[A-Z]{3}$/.test(e.code) && !validState(e.code)) problems.push(`${ids.get(e.id)}: ${e.id}: code ${e.code} is not a state code`);
+    if (e.code && /^[A-Z]{3}$/.test(e.code) && e.code !== 'IGO' && e.code !== 'NGO' && !validState(e.code)) problems.push(`${ids.get(e.id)}: ${e.id}: code ${e.code} is not a state code`);
     for (const role of e.roles ?? []) {
       const holderOk = /^[A-Z]{3}$/.test(role.holder) ? validState(role.holder) : codes.has(role.holder) || role.holder === 'IGO';
       if (!holderOk) problems.push(`${ids.get(e.id)}: ${e.id}: role holder ${role.holder} is unknown`);

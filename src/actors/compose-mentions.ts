@@ -6,7 +6,8 @@
 import type { Mention } from '../core/index.js';
 import type { ActorDictionary, ActorRecord, GenericPhrase } from './build-dictionary.js';
 import { asciiName, makeMention, personCode } from './make-mention.js';
-import { matchesAt } from './token-trie.js';
+import type { SentenceSpan } from './make-mention.js';
+import { collectMatches, matchEnd, matchHits } from './token-trie.js';
 import type { RawItem, ScannedSentence } from './scan-sentence.js';
 import { PUNCT } from './tokenize.js';
 
@@ -109,12 +110,10 @@ function orgNameMention(dict: ActorDictionary, s: ScannedSentence, item: RawItem
   const sector = dict.orgHeads.get(headNorm) ?? 'NGO';
   let state: string | null = null;
   for (let i = item.start; i < item.end && !state; i++) {
-    for (const m of matchesAt(dict.trie, s.ctx.norms, i)) {
-      const target = m.hits.find((h) => h.target.startsWith('state:'))?.target;
-      if (target && m.end <= item.end) {
-        state = target.slice(6);
-        break;
-      }
+    const count = collectMatches(dict.trie, s.ctx.norms, i);
+    for (let k = count - 1; k >= 0 && !state; k--) {
+      const target = matchHits(k).find((h) => h.target.startsWith('state:'))?.target;
+      if (target && matchEnd(k) <= item.end) state = target.slice(6);
     }
   }
   const slug = asciiName(text).toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '');
@@ -126,7 +125,7 @@ function orgNameMention(dict: ActorDictionary, s: ScannedSentence, item: RawItem
   };
 }
 
-export function composeMentions(dict: ActorDictionary, s: ScannedSentence, published: string | null, sentenceYear: () => string | null): Mention[] {
+export function composeMentions(dict: ActorDictionary, s: ScannedSentence, published: string | null, sentence: SentenceSpan | null = null): Mention[] {
   const phrases = groupPhrases(dict, s);
   const out: Mention[] = [];
   const tokens = s.ctx.tokens;
@@ -139,7 +138,7 @@ export function composeMentions(dict: ActorDictionary, s: ScannedSentence, publi
     const record = recordOf(dict, p.head);
     const rule = p.state ? (p.title ? 'state-title-person' : 'state-noun') : p.title ? 'title-person' : 'dictionary';
     if (record) {
-      let m = makeMention(dict, record, { start, end, text, via: p.head.hit?.via ?? 'name', rule, sector: p.head.hit?.sector ?? null }, published, sentenceYear);
+      let m = makeMention(dict, record, { start, end, text, via: p.head.hit?.via ?? 'name', rule, sector: p.head.hit?.sector ?? null }, published, sentence);
       // "Mexican President X" for someone the dictionary has not in office then: the text's title holds.
       if (record.type === 'person' && !m.role && (stateRecord?.state || title)) {
         const state = stateRecord?.state ?? m.state;

@@ -14,8 +14,6 @@ export interface ActorStageOptions {
   readonly userEntries?: readonly unknown[];
 }
 
-const YEAR = /\b(1[89]\d\d|20\d\d)\b/;
-
 function validate(entries: readonly unknown[]): Entry[] {
   return entries.map((raw, i) => {
     const result = userEntrySchema.safeParse(raw);
@@ -35,9 +33,7 @@ export function findMentions(dict: ActorDictionary, doc: Doc, published: string 
     if (sentence.block >= 0 && doc.blocks[sentence.block]?.role === 'boilerplate') continue;
     const scanned = scanSentence(dict, doc.text, sentence.start, sentence.end, published);
     if (scanned.items.length === 0) continue;
-    let year: string | null | undefined;
-    const sentenceYear = (): string | null => (year ??= YEAR.exec(doc.text.slice(sentence.start, sentence.end))?.[1] ?? null);
-    for (const m of composeMentions(dict, scanned, published, sentenceYear)) out.push(m);
+    for (const m of composeMentions(dict, scanned, published, { text: doc.text, start: sentence.start, end: sentence.end })) out.push(m);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // Later mentions of a person by surname alone: "Macedo" after "Pablo Macedo". Only for people
 // the finder met with a full name earlier in the document; the copy keeps their code and role.
 import type { Doc, Mention } from '../core/index.js';
+import { makeSpanIndex } from './span-index.js';
 
 function surnameKeys(name: string): string[] {
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
@@ -24,6 +25,7 @@ export function findSurnames(doc: Doc, mentions: readonly Mention[]): Mention[] 
   const keys = [...owners.keys()].sort((a, b) => b.length - a.length);
   const re = new RegExp(`(?<![\\p{L}\\p{M}])(${keys.map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
   const out: Mention[] = [];
+  const taken = makeSpanIndex(mentions);
   for (const s of doc.sentences) {
     for (const hit of doc.text.slice(s.start, s.end).matchAll(re)) {
       const key = hit[1] ?? '';
@@ -31,7 +33,8 @@ export function findSurnames(doc: Doc, mentions: readonly Mention[]): Mention[] 
       const start = s.start + (hit.index ?? 0);
       const end = start + key.length;
       if (!owner || start < owner.end) continue;
-      if ([...mentions, ...out].some((m) => m.start < end && start < m.end)) continue;
+      if (taken.overlaps(start, end)) continue;
+      taken.add(start, end);
       out.push({ ...owner, start, end, text: key, via: 'coreference', rule: 'surname', confidence: 0.7 });
     }
   }

@@ -5,10 +5,11 @@ import type { Doc, Mention } from '../core/index.js';
 export function focalState(doc: Doc, mentions: readonly Mention[]): string | null {
   const score = new Map<string, number>();
   const opening = doc.sentences[1]?.end ?? doc.sentences[0]?.end ?? 0;
+  const titles = doc.blocks.filter((b) => b.role === 'title');
   for (const m of mentions) {
     if (!m.state || m.actorType === 'igo') continue;
-    const block = doc.blocks.find((b) => b.start <= m.start && m.end <= b.end);
-    const weight = block?.role === 'title' ? 3 : m.start < opening ? 2 : 1;
+    const inTitle = titles.length > 0 && titles.some((b) => b.start <= m.start && m.end <= b.end);
+    const weight = inTitle ? 3 : m.start < opening ? 2 : 1;
     score.set(m.state, (score.get(m.state) ?? 0) + weight);
   }
   let best: string | null = null;

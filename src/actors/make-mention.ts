@@ -5,8 +5,17 @@ import type { Mention, MentionVia, RoleHeld } from '../core/index.js';
 import type { ActorDictionary, ActorRecord, ActorRole } from './build-dictionary.js';
 import { lastRoleBefore, roleOnDate } from './role-on-date.js';
 
+const asciiCache = new Map<string, string>();
+
+/** The name without diacritics or doubled spaces (memoised: Unicode normalisation is slow). */
 export function asciiName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim();
+  let out = asciiCache.get(name);
+  if (out === undefined) {
+    out = /[^\x00-\x7f]/.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '') : name;
+    out = out.replace(/\s+/g, ' ').trim();
+    if (asciiCache.size < 100_000) asciiCache.set(name, out);
+  }
+  return out;
 }
 
 export function personCode(name: string): string {
@@ -37,11 +46,26 @@ function held(role: ActorRole): RoleHeld {
   return { title: role.title ?? `${role.sector} official`, code, start: role.start, end: role.end };
 }
 
-const stateOfHolder = new Map<string, string | null>();
 
 /** The role a person is coded by in this sentence. */
-export function personRole(record: ActorRecord, published: string | null, sentenceYear: () => string | null): { role: ActorRole | null; current: boolean } {
-  const year = record.roles.length > 0 ? sentenceYear() : null;
+/** The sentence a mention sits in; the first year it names is looked up once, on demand. */
+export interface SentenceSpan {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  year?: string | null;
+}
+
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/;
+
+function yearOf(s: SentenceSpan | null): string | null {
+  if (!s) return null;
+  if (s.year === undefined) s.year = YEAR.exec(s.text.slice(s.start, s.end))?.[1] ?? null;
+  return s.year;
+}
+
+export function personRole(record: ActorRecord, published: string | null, sentence: SentenceSpan | null): { role: ActorRole | null; current: boolean } {
+  const year = record.roles.length > 0 ? yearOf(sentence) : null;
   const then = year ? roleOnDate(record, year) : null;
   if (then) return { role: then, current: true };
   const now = roleOnDate(record, published);
@@ -49,30 +73,43 @@ export function personRole(record: ActorRecord, published: string | null, senten
   return { role: lastRoleBefore(record, published), current: false };
 }
 
-const NO_YEAR = (): null => null;
+interface RoleCoding {
+  readonly code: string;
+  readonly state: string | null;
+  readonly held: RoleHeld;
+}
 
-export function makeMention(dict: ActorDictionary, record: ActorRecord, seed: MentionSeed, published: string | null, sentenceYear: () => string | null = NO_YEAR): Mention {
+// Each role codes the same way every time; working it out once keeps people as cheap as states.
+const roleCodings = new WeakMap<ActorRole, RoleCoding>();
+
+function roleCoding(dict: ActorDictionary, record: ActorRecord, role: ActorRole): RoleCoding {
+  let coding = roleCodings.get(role);
+  if (!coding) {
+    const isState = /^[A-Z]{3}$/.test(role.holder);
+    const code = isState || role.holder === 'IGO' || role.holder.includes(':') ? role.holder : personCode(record.name);
+    coding = { code, state: holderState(dict, role.holder), held: held(role) };
+    roleCodings.set(role, coding);
+  }
+  return coding;
+}
+
+export function makeMention(dict: ActorDictionary, record: ActorRecord, seed: MentionSeed, published: string | null, sentence: SentenceSpan | null = null): Mention {
+  const confidence = CONFIDENCE[seed.via] ?? 0.7;
   if (record.type !== 'person') {
     return {
       kind: 'mention', start: seed.start, end: seed.end, text: seed.text, code: record.code ?? record.state ?? personCode(record.name), state: record.state,
-      sector: seed.sector ?? record.sector, name: record.name, entity: record.id, actorType: record.type, via: seed.via, role: null, rule: seed.rule,
-      confidence: CONFIDENCE[seed.via] ?? 0.7,
+      sector: seed.sector ?? record.sector, name: record.name, entity: record.id, actorType: record.type, via: seed.via, role: null, rule: seed.rule, confidence,
     };
   }
-  const base = { kind: 'mention' as const, start: seed.start, end: seed.end, text: seed.text, name: record.name, entity: record.id, via: seed.via, rule: seed.rule, confidence: CONFIDENCE[seed.via] ?? 0.7 };
-  const { role, current } = personRole(record, published, sentenceYear);
-  if (!role) return { ...base, code: personCode(record.name), state: record.state, sector: record.sector, actorType: 'person', role: null };
-  let state = stateOfHolder.get(role.holder);
-  if (state === undefined) {
-    state = holderState(dict, role.holder);
-    stateOfHolder.set(role.holder, state);
-  }
+  const { role, current } = personRole(record, published, sentence);
+  const coding = role ? roleCoding(dict, record, role) : null;
   return {
-    ...base,
-    code: role.holder === 'IGO' || role.holder === 'NGO' || role.holder.includes(':') || /^[A-Z]{3}$/.test(role.holder) ? role.holder : personCode(record.name),
-    state,
-    sector: current ? role.sector : 'ELI',
-    actorType: 'person',
-    role: current ? held(role) : null,
+    kind: 'mention', start: seed.start, end: seed.end, text: seed.text,
+    code: coding ? coding.code : personCode(record.name),
+    state: coding ? coding.state : record.state,
+    sector: role ? (current ? role.sector : 'ELI') : record.sector,
+    name: record.name, entity: record.id, actorType: 'person', via: seed.via,
+    role: coding && current ? coding.held : null,
+    rule: seed.rule, confidence,
   };
 }

@@ -6,13 +6,16 @@ import { roleOnDate } from './role-on-date.js';
 import type { FormHit } from './token-trie.js';
 import { ALLCAPS, CAPITAL, LOWER, NUMBER, PUNCT } from './tokenize.js';
 import type { Token } from './tokenize.js';
+import { upperShare } from './upper-share.js';
 
 export interface ScanContext {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly norms: readonly string[];
-  /** Whether most letters of the sentence are capitals (a headline in capitals); computed on demand. */
-  readonly shouting: () => boolean;
+  readonly start: number;
+  readonly end: number;
+  /** Whether most letters of the sentence are capitals (a headline): -1 until asked, then 0 or 1. */
+  shoutingCache: number;
   readonly date: string | null;
 }
 
@@ -21,7 +24,10 @@ function caseOk(hit: FormHit, ctx: ScanContext, start: number, end: number): boo
   const first = ctx.tokens[start];
   if (!first) return false;
   if (hit.caseMode === 'cap') return first.shape === CAPITAL || first.shape === ALLCAPS || first.shape === NUMBER;
-  if (end - start <= 2 && ctx.shouting()) return false;
+  if (end - start <= 2) {
+    if (ctx.shoutingCache < 0) ctx.shoutingCache = upperShare(ctx.text, ctx.start, ctx.end) > 0.6 ? 1 : 0;
+    if (ctx.shoutingCache === 1) return false;
+  }
   for (let i = start; i < end; i++) {
     const t = ctx.tokens[i];
     if (!t || t.shape === PUNCT) continue;

@@ -10,12 +10,29 @@ import { makeMention } from './make-mention.js';
 import { roleOnDate } from './role-on-date.js';
 import { findSurnames } from './find-surnames.js';
 import { dictionaryOfMentions } from './mention-dictionary.js';
+import { makeSpanIndex } from './span-index.js';
 
 
 const DETERMINERS = /(?:^|\s)(the|his|her|its|their|our|this|that)\s+$/i;
 const OFFICE_OF_HEAD: Record<string, string[]> = {
   president: ['president', 'hos'], 'prime minister': ['pm', 'hog'], king: ['hos'], chancellor: ['hog', 'pm'], 'foreign minister': ['fm'],
 };
+
+function sentenceStartOf(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid];
+    if (!s) break;
+    if (s.start <= offset) {
+      found = s.start;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
 
 function determiner(doc: Doc, m: Mention): string | null {
   const lead = doc.text.slice(Math.max(0, m.start - 8), m.start);
@@ -65,13 +82,19 @@ function resolveOne(dict: ActorDictionary, doc: Doc, m: Mention, earlier: readon
   }
   if (m.rule === 'unbound-institution') {
     if (!det) return null;
-    const sentenceStart = doc.sentences.find((s) => s.start <= m.start && m.start < s.end)?.start ?? 0;
+    const sentenceStart = sentenceStartOf(doc, m.start);
     for (let i = earlier.length - 1; i >= 0 && i >= earlier.length - 12; i--) {
       const prior = earlier[i] as Mention;
       if (prior.entity === m.entity && prior.state) return { ...m, code: prior.code, state: prior.state, name: prior.name, rule: 'institution-antecedent', confidence: 0.6 };
     }
     if (det !== 'the') {
-      const owner = [...earlier].reverse().find((p) => p.state && p.start >= sentenceStart);
+      let owner: Mention | undefined;
+      for (let i = earlier.length - 1; i >= 0 && (earlier[i]?.start ?? -1) >= sentenceStart; i--) {
+        if (earlier[i]?.state) {
+          owner = earlier[i];
+          break;
+        }
+      }
       if (owner?.state) return { ...m, code: owner.state, state: owner.state, rule: 'institution-possessor', confidence: 0.5 };
     }
     return focal ? { ...m, code: focal, state: focal, name: `${dict.records.get(`state:${focal}`)?.name ?? focal} ${head}`, rule: 'institution-focal', confidence: 0.5 } : null;
@@ -92,16 +115,20 @@ export function resolveMentions(doc: Doc, published: string | null, dict: ActorD
     if (r && r.code !== '') resolved.push(r);
   }
   const extra: Mention[] = [];
+  const taken = makeSpanIndex(resolved);
   for (const def of defineAcronyms(doc, resolved, focal)) {
-    if (def.longForm && !resolved.some((m) => m.start < (def.longForm?.end ?? 0) && (def.longForm?.start ?? 0) < m.end)) extra.push(def.longForm);
+    if (def.longForm && !taken.overlaps(def.longForm.start, def.longForm.end)) {
+      extra.push(def.longForm);
+      taken.add(def.longForm.start, def.longForm.end);
+    }
     const re = new RegExp(`\\b${def.acronym}\\b`, 'g');
     for (const s of doc.sentences) {
       for (const hit of doc.text.slice(s.start, s.end).matchAll(re)) {
         const start = s.start + (hit.index ?? 0);
         const end = start + def.acronym.length;
-        if (doc.text[end] === ' ' && doc.text.slice(end + 1, end + 3) === 'in' && doc.text[start - 1] === '(') continue;
-        if ([...resolved, ...extra].some((m) => m.start < end && start < m.end)) continue;
+        if (taken.overlaps(start, end)) continue;
         extra.push({ ...def.template, start, end, text: def.acronym, via: 'acronym', rule: 'acronym-use' });
+        taken.add(start, end);
       }
     }
   }

@@ -1,9 +1,10 @@
 // The extractor proper: walks a sentence's tokens, takes the longest dictionary form at each
 // position (trie), and falls back to "Given-name Surname" for people missing from the dictionary.
+import { mayStartForm } from './build-dictionary.js';
 import type { ActorDictionary } from './build-dictionary.js';
 import { pickFormHit } from './pick-form-hit.js';
 import type { ScanContext } from './pick-form-hit.js';
-import { matchesAt } from './token-trie.js';
+import { collectMatches, matchEnd, matchHits } from './token-trie.js';
 import { orgNameEnd } from './org-name-end.js';
 import type { FormHit } from './token-trie.js';
 import { CAPITAL, ALLCAPS, LOWER, PUNCT, tokenize } from './tokenize.js';
@@ -19,19 +20,6 @@ export interface RawItem {
 }
 
 const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'do', 'dos', 'van', 'von', 'der', 'bin', 'ibn', 'y']);
-
-function upperShare(text: string, start: number, end: number): number {
-  let upper = 0;
-  let letters = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) {
-      upper++;
-      letters++;
-    } else if (c >= 97 && c <= 122) letters++;
-  }
-  return letters ? upper / letters : 0;
-}
 
 /** A capitalised given name followed by capitalised words (and name particles): "Tomás Zerón". */
 function personNameEnd(dict: ActorDictionary, ctx: ScanContext, i: number): number {
@@ -65,43 +53,36 @@ export interface ScannedSentence {
 export function scanSentence(dict: ActorDictionary, text: string, start: number, end: number, date: string | null): ScannedSentence {
   const tokens = tokenize(text, start, end);
   const norms = tokens.map((t) => t.norm);
-  let shouting: boolean | null = null;
-  const ctx: ScanContext = { text, tokens, norms, shouting: () => (shouting ??= upperShare(text, start, end) > 0.6), date };
+  const ctx: ScanContext = { text, tokens, norms, start, end, shoutingCache: -1, date };
   const items: RawItem[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
-    if (!token || token.shape === PUNCT || (token.shape === LOWER && !dict.trie.children?.has(token.norm))) {
+    const candidate = token !== undefined && mayStartForm(dict, token.hash) && dict.trie.children?.has(token.norm) === true;
+    if (!token || token.shape === PUNCT || (token.shape === LOWER && !candidate)) {
       i++;
       continue;
     }
     let taken = false;
     const org = token.shape === CAPITAL ? orgNameEnd(dict, ctx, i) : null;
-    if (dict.trie.children?.has(token.norm) && (i + 1 < tokens.length || dict.trie.children.get(token.norm)?.hits)) {
-      for (const m of matchesAt(dict.trie, norms, i)) {
-        if (org && org.end > m.end) break;
-        const hit = pickFormHit(dict, m.hits, ctx, i, m.end);
-        if (!hit) continue;
-        if (hit.target === 'none') {
-          i = m.end;
-          taken = true;
-          break;
-        }
-        const kind = hit.target === 'focal' ? 'focal' : hit.target.startsWith('generic:') ? 'generic' : 'entity';
-        // A given name the dictionary only knows as a place or a one-word alias yields to the full name.
-        if (kind !== 'entity' || m.end - i > 1 || hit.priority >= 5) {
-          items.push({ kind, start: i, end: m.end, hit });
-          i = m.end;
-          taken = true;
-          break;
-        }
-        const nameEnd = personNameEnd(dict, ctx, i);
-        if (nameEnd > m.end) break;
-        items.push({ kind, start: i, end: m.end, hit });
-        i = m.end;
+    const count = candidate ? collectMatches(dict.trie, norms, i) : 0;
+    for (let k = count - 1; k >= 0; k--) {
+      const end = matchEnd(k);
+      if (org && org.end > end) break;
+      const hit = pickFormHit(dict, matchHits(k), ctx, i, end);
+      if (!hit) continue;
+      if (hit.target === 'none') {
+        i = end;
         taken = true;
         break;
       }
+      const kind = hit.target === 'focal' ? 'focal' : hit.target.charCodeAt(0) === 103 && hit.target.startsWith('generic:') ? 'generic' : 'entity';
+      // A given name the dictionary only knows as a place or a one-word alias yields to the full name.
+      if (kind === 'entity' && end - i === 1 && hit.priority < 5 && personNameEnd(dict, ctx, i) > end) break;
+      items.push({ kind, start: i, end, hit });
+      i = end;
+      taken = true;
+      break;
     }
     if (taken) continue;
     if (org) {

@@ -98,7 +98,7 @@ export const ambiguitySchema = z.object({
   /** Send the mention to another entry when any of these words occur in the sentence. */
   redirect: z.object({ words: z.array(z.string()), to: z.string() }).optional(),
 });
-export const ambiguityFileSchema = z.object({ ambiguous: z.array(ambiguitySchema), nonActors: z.array(z.string()), givenNames: z.array(z.string()) });
+export const ambiguityFileSchema = z.object({ ambiguous: z.array(ambiguitySchema), nonActors: z.array(z.string()), stopwords: z.array(z.string()), givenNames: z.array(z.string()) });
 
 export const phoenixFileSchema = z.object({
   stateAliases: z.array(z.object({ id: z.string(), code: z.string(), aliases: z.array(z.string()) })),

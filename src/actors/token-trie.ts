@@ -41,6 +41,37 @@ export function insertForm(root: TrieNode, tokens: readonly string[], hit: FormH
   if (!node.hits.some((h) => h.target === hit.target && h.via === hit.via && h.caseMode === hit.caseMode)) node.hits.push(hit);
 }
 
+const nodeStack: TrieNode[] = [];
+const endStack: number[] = [];
+
+/**
+ * Fills the shared stacks with every node where a form ends from `start` (shortest first) and
+ * returns how many; read them with `matchNode(k)`/`matchEnd(k)` before the next call. Avoids
+ * allocating per token, which is most of the cost at tens of megabytes a second.
+ */
+export function collectMatches(root: TrieNode, norms: readonly string[], start: number): number {
+  let count = 0;
+  let node: TrieNode | undefined = root;
+  for (let i = start; i < norms.length; i++) {
+    node = node.children?.get(norms[i] as string);
+    if (!node) break;
+    if (node.hits) {
+      nodeStack[count] = node;
+      endStack[count] = i + 1;
+      count++;
+    }
+  }
+  return count;
+}
+
+export function matchHits(k: number): FormHit[] {
+  return (nodeStack[k] as TrieNode).hits as FormHit[];
+}
+
+export function matchEnd(k: number): number {
+  return endStack[k] as number;
+}
+
 /** Every end position (exclusive token index) from `start` where a form ends, longest first. */
 export function matchesAt(root: TrieNode, norms: readonly string[], start: number): { end: number; hits: FormHit[] }[] {
   const found: { end: number; hits: FormHit[] }[] = [];

@@ -10,6 +10,15 @@ export interface Token {
   readonly norm: string;
   /** 0 punctuation, 1 lower-case word, 2 capitalised word, 3 all-caps word (2+ letters), 4 number. */
   readonly shape: number;
+  /** `hashNorm(norm)`, computed while scanning, for the dictionary's cheap pre-filter. */
+  readonly hash: number;
+}
+
+/** FNV-1a over the UTF-16 code units of a normalised form. */
+export function hashNorm(norm: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < norm.length; i++) h = Math.imul(h ^ norm.charCodeAt(i), 16777619);
+  return h >>> 0;
 }
 
 export const PUNCT = 0;
@@ -74,19 +83,22 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     if (isWordCode(c)) {
       let j = i + 1;
       let high = c >= 0x80;
+      let h = Math.imul(2166136261 ^ (c >= 65 && c <= 90 ? c | 0x20 : c), 16777619);
       while (j < end) {
         const d = text.charCodeAt(j);
         if (!isWordCode(d)) break;
         if (d >= 0x80) high = true;
+        h = Math.imul(h ^ (d >= 65 && d <= 90 ? d | 0x20 : d), 16777619);
         j++;
       }
-      const norm = high || lower.length !== end - start ? fold(text.slice(i, j)) : lower.slice(i - start, j - start);
-      tokens.push({ start: i, end: j, norm, shape: shapeOf(text, i, j) });
+      const folded = high || lower.length !== end - start;
+      const norm = folded ? fold(text.slice(i, j)) : lower.slice(i - start, j - start);
+      tokens.push({ start: i, end: j, norm, shape: shapeOf(text, i, j), hash: folded ? hashNorm(norm) : h >>> 0 });
       i = j;
     } else {
       if (c > 32 && c !== 0xa0) {
         const ch = c === 0x2019 || c === 0x2018 || c === 0x60 ? "'" : c === 0x2010 || c === 0x2011 ? '-' : text[i] ?? '';
-        tokens.push({ start: i, end: i + 1, norm: ch, shape: PUNCT });
+        tokens.push({ start: i, end: i + 1, norm: ch, shape: PUNCT, hash: hashNorm(ch) });
       }
       i++;
     }

@@ -91,8 +91,14 @@ export function buildSlots(
     }
     // Otherwise the place named right after ("demonstrators in Baghdad", "students throughout Indonesia").
     if (state === null) {
-      const place = slots.find((s) => s.from > i && s.from <= i + 6 && s.actorType !== 'person' && s.actor.state !== null
-        && tokens.slice(i + 1, s.from).some((t) => PLACE_PREPOSITIONS.has(t.norm)));
+      const place = slots.find((s) => {
+        if (s.from <= i || s.from > i + 6 || s.actorType === 'person' || s.actor.state === null) return false;
+        const between = tokens.slice(i + 1, s.from).map((t) => t.norm);
+        // Only the group's own place: no verb or other actor in between ("a group of deputies held talks with ...").
+        if (between.some((n) => lex.lightVerbs.has(n) || lex.speech.has(n) || /ed$/.test(n))) return false;
+        if (slots.some((x) => x.from > i && x.from < s.from)) return false;
+        return between.some((n) => PLACE_PREPOSITIONS.has(n));
+      });
       state = place?.actor.state ?? null;
     }
     const span = { start: tokens[from]!.start, end: tokens[i]!.end };

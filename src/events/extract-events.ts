@@ -56,12 +56,14 @@ export function extractEvents(doc: Doc): Event[] {
         polarity = pattern.whenNegated.polarity;
         modality = pattern.whenNegated.modality;
         plover = ploverOf(lex, type, plover);
-      } else if (type === null && !pattern.control && !pattern.inherit) {
-        // Bare PLOVER acts: a promised cooperative act is AGREE, a promised hostile one THREATEN;
-        // a cooperative act that is denied reads as REJECT.
-        if (modality === 'intended' && plover !== 'AGREE' && plover !== 'THREATEN') plover = isCooperative(lex, plover) ? 'AGREE' : 'THREATEN';
-        else if (polarity === 'negated' && isCooperative(lex, plover)) plover = 'REJECT';
+      } else if (!pattern.control && !pattern.inherit && type !== 'statement') {
+        // PLOVER codes a promised cooperative act as AGREE and a promised hostile one as THREATEN
+        // (the subtype keeps what the act is); a denied cooperative act reads as REJECT.
+        if (type === null && polarity === 'negated' && isCooperative(lex, plover)) plover = 'REJECT';
+        else if (modality === 'intended' && plover !== 'AGREE' && plover !== 'THREATEN') plover = isCooperative(lex, plover) ? 'AGREE' : 'THREATEN';
       }
+      // "to protest", "in protest": a public protest, not an official one.
+      if (pattern.id === 'protest.verbal' && /^(?:to|in)$/.test(tokens[hit.from - 1]?.norm ?? '')) plover = 'PROTEST';
       const first = tokens[hit.from]!;
       const last = tokens[hit.to - 1]!;
       const confidence = pattern.confidence * (args.source.length ? 1 : 0.6) * (args.target.length ? 1 : 0.85);

@@ -33,7 +33,7 @@ export function findReportedSpeech(tokens: readonly Token[], slots: readonly Slo
     const make = (type: 'statement' | 'demand' | 'condemn', plover: Event['plover'], cameo: string, about: Slot, modality: Event['modality']): SpeechEvent => ({
       kind: 'event', type, plover, cameo,
       source: [speaker.actor],
-      target: coordinated(about, slots, tokens, 1).filter((s) => s.actor.code !== speaker.actor.code).map((s) => s.actor),
+      target: coordinated(about, slots, tokens, 1, undefined, true).filter((s) => s.actor.code !== speaker.actor.code).map((s) => s.actor),
       polarity: 'asserted', modality,
       trigger: { start: tokens[i]!.start, end: tokens[i]!.end },
       pattern: `speech.${type}`, confidence: 0.5, content: null, level: null,
@@ -48,7 +48,7 @@ export function findReportedSpeech(tokens: readonly Token[], slots: readonly Slo
       out.push(make('condemn', 'ACCUSE', '111', about, 'actual'));
       continue;
     }
-    const next = coordinated(about, slots, tokens, 1).at(-1)!.to;
+    const next = coordinated(about, slots, tokens, 1, undefined, true).at(-1)!.to;
     if (matchPhraseAt(lex.deonticDemand, norms, next) > 0) out.push(make('demand', 'REQUEST', '100', about, 'actual'));
     else if (FUTURE.has(norms[next] ?? '') && about.via !== 'pronoun') out.push(make('statement', 'SUPPORT', '010', about, 'intended'));
   }

@@ -50,6 +50,7 @@ export function findTriggers(tokens: readonly Token[], slots: readonly Slot[], t
     const capitalised = i > 0 && /\p{Lu}/u.test(text[tokens[i]!.start]!) && /\p{Ll}/u.test(text.slice(tokens[i]!.start, tokens[i]!.end));
     for (const entry of entries) {
       if (capitalised && entry.pos !== 'word') continue;
+      if (i > 0 && entry.pattern.notAfter.includes(norms[i - 1]!)) continue;
       if (!matchesAt(entry, norms, i)) continue;
       const to = i + entry.tokens.length;
       const cue = findCue(entry, norms, slots, i, to, lex);

@@ -19,7 +19,9 @@ const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s
 const ADJECTIVE = /(?:ive|al|ic|ful|ous|ent|ant|ary|day|long|led)$/;
 const COORD = new Set([',', 'and', 'or', 'nor', 'as', 'well', 'y', 'e', 'o', '&']);
 /** The same state named again as a place ("in Mexico City") is not a target; its people and groups are. */
-function sameState(s: Slot, codes: ReadonlySet<string>): boolean {
+const INTERNAL = new Set(['COERCE', 'ASSAULT', 'PROTEST', 'CONCEDE', 'MOBILIZE', 'REQUEST', 'REJECT', 'THREATEN']);
+
+function sameStateSlot(s: Slot, codes: ReadonlySet<string>): boolean {
   const organ = s.actor.sector === 'GOV' || s.actor.sector === 'DIP' || s.actor.sector === 'MIL' || s.actor.sector === 'LEG';
   return codes.has(s.actor.code) && (s.actorType === 'state' || s.actorType === 'place' || s.via === 'pronoun' || organ);
 }
@@ -43,7 +45,7 @@ const NEW_CLAUSE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'w
  * by commas alone needs a conjunction somewhere ("Taiwan, China could ..." is not a list), and
  * a name followed by an auxiliary starts a new clause ("..., and Belize no longer has ...").
  */
-export function coordinated(slot: Slot, slots: readonly Slot[], tokens: readonly Token[], dir: -1 | 1 | 0, lex?: EventLexicon): Slot[] {
+export function coordinated(slot: Slot, slots: readonly Slot[], tokens: readonly Token[], dir: -1 | 1 | 0, lex?: EventLexicon, asSubject = false): Slot[] {
   const out = [slot];
   let conjunction = false;
   const joins = (a: Slot, b: Slot) => {
@@ -63,13 +65,14 @@ export function coordinated(slot: Slot, slots: readonly Slot[], tokens: readonly
       if (lex && afterPreposition(tokens, slots[i]!.from, lex) && !afterPreposition(tokens, slot.from, lex)) break;
       // An object of an earlier verb ("recognized Palestine, and Norway ...") is not in the list.
       const before = tokens[slots[i]!.from - 1]?.norm ?? '';
-      if (/^\p{Ll}+$/u.test(before) && !LIST_OPENERS.has(before) && !(lex?.prepositions.has(before) ?? false)) break;
+      const inSlot = slots.some((x) => x.from <= slots[i]!.from - 1 && x.to > slots[i]!.from - 1);
+      if (!inSlot && /^\p{Ll}+$/u.test(before) && !LIST_OPENERS.has(before) && !(lex?.prepositions.has(before) ?? false)) break;
       out.unshift(slots[i]!);
     }
   }
   if (dir >= 0) {
     for (let i = index + 1; i < slots.length && joins(out[out.length - 1]!, slots[i]!); i++) {
-      if (NEW_CLAUSE.has(tokens[slots[i]!.to]?.norm ?? '')) break;
+      if (!asSubject && NEW_CLAUSE.has(tokens[slots[i]!.to]?.norm ?? '')) break;
       out.push(slots[i]!);
     }
     // A list followed by a verb was the subject of the next clause ("..., and Norway and Spain followed").
@@ -98,7 +101,9 @@ function subject(slots: readonly Slot[], tokens: readonly Token[], hit: TriggerH
     break;
   }
   for (let i = before.length - 1; i >= 0; i--) if (!afterPreposition(tokens, before[i]!.from, lex)) return before[i]!;
-  return before.at(-1) ?? null;
+  // Every candidate hangs on a preposition ("Tens of thousands of students throughout Indonesia"):
+  // the leftmost heads the phrase.
+  return before[0] ?? null;
 }
 
 /** 1 inside “…” quotation marks, 0 outside, per token. */
@@ -136,6 +141,8 @@ function objectOf(slots: readonly Slot[], tokens: readonly Token[], from: number
   for (const s of slots) {
     if (s.from < from || s.from >= right || s.from >= from + span) continue;
     if (skip(s)) continue;
+    // A possessive pronoun determines the object ("their disapproval for X"); it is not the object.
+    if (s.via === 'pronoun' && POSSESSIVE_PRONOUNS.has(tokens[s.from]!.norm)) continue;
     // "..., a UN official said": the source of the report, not the target of the act.
     if (lex.speech.has(tokens[s.to]?.norm ?? '') || lex.speech.has(tokens[s.to + 1]?.norm ?? '')) continue;
     if (tokens[s.from - 1]?.norm === 'by' || (tokens[s.from - 1]?.norm === 'the' && tokens[s.from - 2]?.norm === 'by')) continue;
@@ -146,12 +153,17 @@ function objectOf(slots: readonly Slot[], tokens: readonly Token[], from: number
 
 const DETERMINERS = /^(?:a|an|the|its|their|his|her|our|new|further|fresh|formal|official|first|second|mass|major|joint|full|\d.*|[a-z]+-[a-z]+)$/;
 
-/** A nominal trigger that is the object of a light verb ("staged a protest", "held talks"). */
+/** A nominal trigger that is the object of a light verb ("staged a protest", "opened a landmark hearing"). */
 function afterLightVerb(tokens: readonly Token[], from: number, lex: EventLexicon): boolean {
-  for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
+  let modifiers = 0;
+  for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
     const norm = tokens[k]!.norm;
     if (lex.lightVerbs.has(norm)) return true;
-    if (!DETERMINERS.test(norm) && !/(?:al|ic|ive|ary|ous|ful|ed|ing|ian|ish|ese)$/.test(norm)) return false;
+    if (norm === 'of' || DETERMINERS.test(norm)) continue;
+    // "engaged in ethnic cleansing"
+    if (lex.prepositions.has(norm) && lex.lightVerbs.has(tokens[k - 1]?.norm ?? '')) return true;
+    // One modifier word of unknown kind may sit between ("a landmark hearing").
+    if (lex.prepositions.has(norm) || !/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(norm) || ++modifiers > 1) return false;
   }
   return false;
 }
@@ -160,6 +172,10 @@ export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], 
   const [left, right] = clauseBounds(tokens, hit, lex);
   const pattern = hit.entry.pattern;
   const skipTypes = new Set<string>(pattern.targetSkip);
+  // In internal affairs (curfews, arrests, protests, demands) the state's own places and organs are
+  // fair targets; between states, "an embassy in Mexico City" names the host, not the target.
+  const internal = pattern.type === undefined && INTERNAL.has(pattern.plover ?? '');
+  const sameState = (s: Slot, codes: ReadonlySet<string>): boolean => !internal && sameStateSlot(s, codes);
   // "the upgrading of ...": a gerund after a determiner is a noun.
   // A verb form used as a noun: after a determiner or preposition ("the vote", "through torture"),
   // or a form the pattern also lists as a noun after a name or adjective ("State Department pressure").
@@ -167,6 +183,7 @@ export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], 
   const nominal =
     hit.entry.pos === 'noun' ||
     NOUN_BEFORE.has(prev) ||
+    (tokens[hit.from]!.norm.endsWith('ing') && NOUN_BEFORE.has(tokens[hit.from - 2]?.norm ?? '') && prev !== 'to') ||
     (hit.entry.alsoNoun && !tokens[hit.from]!.norm.endsWith('s') && (slots.some((s) => s.to === hit.from) || ADJECTIVE.test(prev)));
   const passive =
     !nominal &&

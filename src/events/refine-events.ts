@@ -38,18 +38,19 @@ function foldGoverned(doc: Doc, lex: EventLexicon, events: Draft[]): void {
     const control = ruleOf(lex, a)?.control;
     if (!control || a.drop || control === 'intend') continue;
     // The governed act is the complement: joined by "to"/"that", or right after the verb.
-    const b = events.slice(i + 1).find((e) => {
-      if (e.drop || e.sentence !== a.sentence || e.trigger.start < a.trigger.end || e.pattern.startsWith('speech.')) return false;
-      const between = doc.text.slice(a.trigger.end, e.trigger.start);
-      return /\b(?:to|that|into)\b/i.test(between) || between.trim().split(/\s+/).filter(Boolean).length <= 1 || e.plover === 'REQUEST';
-    });
+    // Nominals that found no actor of their own are skipped ("the demand made by academics on
+    // a hunger strike that Mexico break ...").
+    const b = events.slice(i + 1).find((e) =>
+      !e.drop && e.sentence === a.sentence && e.trigger.start >= a.trigger.end && !e.pattern.startsWith('speech.') && (e.source.length > 0 || e.plover === 'REQUEST'));
     if (!b) continue;
+    const between = doc.text.slice(a.trigger.end, b.trigger.start);
+    if (!/\b(?:to|that|into)\b/i.test(between) && between.trim().split(/\s+/).filter(Boolean).length > 1 && b.plover !== 'REQUEST' && ruleOf(lex, b)?.alone !== false) continue;
     const gap = doc.text.slice(a.trigger.end, b.trigger.start);
     if (gap.length > 70 || /[;:—–]/.test(gap)) continue;
     const bRule = ruleOf(lex, b);
     if (!b.source.length) b.source = a.source;
     if (control === 'refuse') {
-      if (b.plover === 'REQUEST' || b.type === 'demand') {
+      if (b.plover === 'REQUEST' || b.type === 'demand' || ruleOf(lex, b)?.alone === false) {
         if (!a.target.length) a.target = b.source.filter((x) => !codes(a.source).has(x.code));
         b.drop = true;
         continue;
@@ -80,6 +81,20 @@ function foldGoverned(doc: Doc, lex: EventLexicon, events: Draft[]): void {
       b.plover = control === 'agree' && !isCooperative(lex, b.plover) ? 'THREATEN' : a.plover;
       b.pattern += `+${control}`;
       a.drop = true;
+    }
+  }
+}
+
+/** "staged demonstrations to demand reforms", "blocked roads demanding ...": the purpose is the protest's. */
+function foldPurposes(doc: Doc, events: Draft[]): void {
+  for (const a of events) {
+    if (a.drop || a.plover !== 'PROTEST' || !a.source.length) continue;
+    for (const b of events) {
+      if (b === a || b.drop || b.sentence !== a.sentence || b.trigger.start <= a.trigger.end) continue;
+      if (b.type !== 'demand' && b.type !== 'protest') continue;
+      const lead = doc.text.slice(Math.max(a.trigger.end, b.trigger.start - 4), b.trigger.start);
+      const word = doc.text.slice(b.trigger.start, b.trigger.end);
+      if (/\b(?:to|in)\s+$/i.test(lead) || /ing\b/.test(word)) b.drop = true;
     }
   }
 }
@@ -157,12 +172,14 @@ function fillTargets(doc: Doc, events: Draft[]): void {
 }
 
 const DOMESTIC = new Set(['PROTEST', 'REQUEST', 'THREATEN']);
+/** Sectors of a country's people rather than its state. */
+const CIVIL = new Set(['CVL', 'LAB', 'EDU', 'REB', 'OPP', 'NGO', 'MED', 'BUS', 'REL', 'CRM', 'INS']);
 
 /** Protest and demands by a country's own groups are addressed to its government by default. */
 function domesticTargets(events: Draft[]): void {
   for (const e of events) {
     if (e.drop || e.target.length || !e.source.length || !DOMESTIC.has(e.plover) || e.content) continue;
-    const states = new Set(e.source.map((a) => (a.code.includes(':') ? a.state : null)));
+    const states = new Set(e.source.map((a) => (a.code.includes(':') || CIVIL.has(a.sector ?? '') ? a.state : null)));
     const [state] = [...states];
     if (states.size !== 1 || !state) continue;
     const first = e.source[0]!;
@@ -182,6 +199,8 @@ export function refineEvents(doc: Doc): Event[] {
   foldGoverned(doc, lex, events);
   resolveAnaphora(doc, lex, events);
   fillTargets(doc, events);
+  for (const e of events) if (ruleOf(lex, e)?.alone === false) e.drop = true;
+  foldPurposes(doc, events);
   domesticTargets(events);
   const out: Draft[] = [];
   const seen = new Set<string>();

@@ -69,3 +69,8 @@ test('offsets are into the given text and respect the start and end bounds', () 
   assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['First one.', 'Second one.']);
   assert.equal(spans[0]!.start, start);
 });
+
+test('a spaced ellipsis is one mark: inside a quote it continues, after a sentence it ends', () => {
+  const text = 'It will help the . . . peace process. Nobody agreed. . . . Then talks ended.';
+  assert.deepEqual(sentences(text), ['It will help the . . . peace process.', 'Nobody agreed. . . .', 'Then talks ended.']);
+});

@@ -16,7 +16,12 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
     const ch = text[i]!;
     if (!TERMINAL.test(ch)) continue;
     let j = i + 1;
-    while (j < end && (TERMINAL.test(text[j]!) || CLOSERS.test(text[j]!))) j++;
+    // Runs of marks, closing quotes, and spaced ellipses (". . .") belong to one ending.
+    for (;;) {
+      while (j < end && (TERMINAL.test(text[j]!) || CLOSERS.test(text[j]!))) j++;
+      if (j + 1 < end && text[j] === ' ' && text[j + 1] === '.') j += 1;
+      else break;
+    }
     if (j < end && !/\s/.test(text[j]!)) continue; // "2.5", "U.S.-led", "example.com"
     const next = skipSpace(text, j, end);
     if (next >= end) break;

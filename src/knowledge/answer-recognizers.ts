@@ -1,5 +1,6 @@
 // Who recognises a state as of a date: the recognition facet of every pair with a recognition
 // event towards it.
+import { compareText } from './compare-text.js';
 import { analyzePair } from './analyze-pair.js';
 import { sideStates } from './actor-state.js';
 import { loadRelationRules } from './relation-rules.js';
@@ -41,6 +42,6 @@ export function answerRecognizers(reports: readonly EventReport[], state: string
     if (facet.value === null) continue;
     rows.push({ state: other, recognizes: facet.value === true, since: facet.since, citations: facet.citations, conflicts: facet.conflicts });
   }
-  rows.sort((x, y) => (x.since ?? '').localeCompare(y.since ?? '') || x.state.localeCompare(y.state));
+  rows.sort((x, y) => compareText(x.since ?? '', y.since ?? '') || compareText(x.state, y.state));
   return { state, asOf, recognizers: rows.filter((r) => r.recognizes), nonRecognizers: rows.filter((r) => !r.recognizes) };
 }

@@ -34,7 +34,7 @@ export interface RelationsAnswer {
     readonly citations: readonly Citation[];
   };
   readonly conflicts: readonly Conflict[];
-  /** How many real-world events between the two that can bear on their state are on record (all dates). */
+  /** How many real-world events between the two that bear on their state as of the date are on record. */
   readonly events: number;
 }
 

@@ -105,7 +105,7 @@ function capObservations(claims: Claim[]): Claim[] {
       .sort();
     if (!later.length) return claim;
     const day = dayBefore(later[0]);
-    return { ...claim, start: day, end: day };
+    return { ...claim, start: day, end: day, since: null };
   });
 }
 
@@ -117,7 +117,7 @@ export function deriveClaims(events: readonly KnownEvent[], rules: RelationRules
     if (!at) continue;
     // The first matching rule of each facet wins, so specific rules sit above general ones.
     const done = new Set<string>();
-    for (const rule of rules.rules) {
+    for (const rule of rules.byType.get(event.type ?? '') ?? []) {
       const slot = `${rule.facet}:${rule.effect}`;
       if (done.has(slot) || !ruleMatches(rule, event)) continue;
       const when = rule.at === 'day-before' ? { start: dayBefore(at.start), end: dayBefore(at.start), since: null } : at;

@@ -50,6 +50,10 @@ export interface RelationRules {
   readonly presenceExcept: ReadonlySet<string>;
   /** Event types some rule reads: the only ones (besides posts) that can change a state. */
   readonly types: readonly string[];
+  /** Types with a rule whose claim can hold before the event's own date (observations). */
+  readonly anyDateTypes: readonly string[];
+  /** The rules of each event type, in file order. */
+  readonly byType: ReadonlyMap<string, readonly RelationRule[]>;
   agree(facet: string, a: string, b: string): boolean;
 }
 
@@ -60,12 +64,17 @@ export function compileRelationRules(file: RelationRulesFile): RelationRules {
   for (const [f, pairs] of Object.entries(file.agreeing)) {
     for (const [x, y] of pairs ?? []) agreeing.add(`${f}:${x}:${y}`).add(`${f}:${y}:${x}`);
   }
+  const rules: RelationRule[] = file.rules.map((r) => ({ ...r, pattern: r.evidence ? new RegExp(r.evidence, 'i') : null }));
+  const byType = new Map<string, RelationRule[]>();
+  for (const r of rules) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
   return {
-    rules: file.rules.map((r) => ({ ...r, pattern: r.evidence ? new RegExp(r.evidence, 'i') : null })),
+    rules,
+    byType,
     levels: Object.entries(file.levels).sort((x, y) => y[0].length - x[0].length),
     presence: file.presence.map((p) => ({ ...p, pattern: new RegExp(p.actorText, 'i') })),
     presenceExcept: new Set(file.presenceExcept),
     types: [...new Set(file.rules.map((r) => r.type))].sort(),
+    anyDateTypes: [...new Set(file.rules.filter((r) => r.effect === 'holds-until').map((r) => r.type))].sort(),
     agree: (f, a, b) => a === b || agreeing.has(`${f}:${a}:${b}`),
   };
 }

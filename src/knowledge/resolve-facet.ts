@@ -1,6 +1,7 @@
 // The value of one facet of a pair at one date, from its claims: the latest change on or before
 // the date wins; sources that report different values for the same time make a conflict; an
 // observation "not so as of T" fills in dates before T when no change is known.
+import { compareText } from './compare-text.js';
 import { rangeDays } from './date-bounds.js';
 import { uniqueCitations } from './make-citation.js';
 import type { Claim, ClaimValue, Conflict, ConflictSide, FacetState } from './types.js';
@@ -35,7 +36,7 @@ function pick(groups: Map<string, Claim[]>): Claim[] {
     if (sx !== sy) return sy - sx;
     const lx = x.map((c) => c.start).sort().at(-1)!;
     const ly = y.map((c) => c.start).sort().at(-1)!;
-    if (lx !== ly) return ly.localeCompare(lx);
+    if (lx !== ly) return compareText(ly, lx);
     return Math.min(...x.map((c) => rangeDays(c.event.date))) - Math.min(...y.map((c) => rangeDays(c.event.date)));
   });
   return ranked[0];
@@ -56,7 +57,7 @@ function conflictOf(groups: Map<string, Claim[]>, chosen: ClaimValue, window: { 
 
 /** Resolves claims that all concern one facet of one (holder, other) key, as of `asOf` (ISO day). */
 export function resolveFacet(claims: readonly Claim[], asOf: string, agree: Agree): FacetState {
-  const changes = claims.filter((c) => c.effect === 'change' && c.start <= asOf).sort((x, y) => x.start.localeCompare(y.start));
+  const changes = claims.filter((c) => c.effect === 'change' && c.start <= asOf).sort((x, y) => compareText(x.start, y.start));
   const observations = claims.filter((c) => c.effect === 'holds-until' && c.end >= asOf);
   if (!changes.length) {
     if (!observations.length) return UNKNOWN;

@@ -5,6 +5,8 @@ import { eventDateOf } from './event-date-of.js';
 import { sentenceAround } from './tense-around.js';
 
 const reporting = /\b(?:announced|said|says|stated|declared|confirmed|told|reported|added|noted|tweeted|wrote|revealed|indicated|explained)\b/i;
+/** "..., the ministry announced that, as of ...": the expression before it dates the announcement. */
+const reportedClause = /\b(?:announced|said|stated|declared|confirmed|reported|revealed)\s+(?:that|it|they|on\b)/i;
 const attaching = /\b(?:in|on|since|by|as of|during|until|from|at)\s+(?:the\s+)?$/i;
 
 const none: EventDate = { value: null, granularity: 'unknown', derivation: 'none', timex: null, announced: null };
@@ -17,7 +19,13 @@ function sentenceSpan(doc: Doc, event: Event): Span {
 
 /** Clause breaks between two offsets: semicolons, dashes, and commas before a new clause. */
 function clauseBreaks(text: string): number {
-  return (text.match(/[;:—–()]|,\s+(?:and|but|while|which|who|whereas|although)\b/g) ?? []).length;
+  return (text.match(/[;:—–()]|,\s+(?:but|while|which|who|whereas|although)\b/g) ?? []).length;
+}
+
+/** Is a timex at the start of its clause (at most two words after a sentence start, `;`, `:` or a dash)? */
+function opensClause(lead: string): boolean {
+  const clause = lead.split(/[;:—–]/).pop() ?? '';
+  return clause.trim().split(/\s+/).filter(Boolean).length <= 2;
 }
 
 interface Candidate {
@@ -39,9 +47,14 @@ function candidatesIn(doc: Doc, span: Span, event: Event, published: string | nu
     const distance = between.length;
     let score = distance + 60 * clauseBreaks(between) + 20 * (between.match(/,/g) ?? []).length;
     if (attaching.test(doc.text.slice(Math.max(span.start, timex.start - 12), timex.start))) score -= 15;
+    // A clause-opening adverbial ("In 1975, ...", "...: by Christmas, X had ...") governs its clause.
+    if (before && opensClause(doc.text.slice(span.start, timex.start))) score -= 50;
     // "announced on May 22 that it will recognise ... on May 28": the first date is the announcement's.
     const lead = doc.text.slice(Math.max(span.start, timex.start - 30), timex.start);
-    const announcement = before && reporting.test(lead + between.slice(0, 30)) && /\b(?:that|it|they|would|will|to)\b/i.test(between);
+    const announcement =
+      before &&
+      ((reporting.test(lead + between.slice(0, 30)) && /\b(?:that|it|they|would|will|to)\b/i.test(between)) ||
+        reportedClause.test(between));
     out.push({ index, timex, date, score, announcement });
   });
   return out.sort((a, b) => a.score - b.score);

@@ -11,6 +11,7 @@ interface Case {
   readonly value: string;
   readonly type?: string;
   readonly derivation?: string;
+  readonly language?: string;
 }
 
 const cases: readonly Case[] = [
@@ -46,13 +47,19 @@ const cases: readonly Case[] = [
   { name: 'yesterday', text: 'The ambassador was recalled yesterday.', published: '2025-05-23', expression: 'yesterday', value: '2025-05-22' },
   { name: 'ago', text: 'Relations were cut five years ago.', published: '2025-05-23', expression: 'five years ago', value: '2020' },
   { name: 'first of the month', text: 'As of the first of the month, the office is an embassy.', published: '2023-06-15', expression: 'the first of the month', value: '2023-06-01' },
+  { name: 'future reference', text: 'The dispute may be settled in the near future.', published: '2025-05-23', expression: 'the near future', value: 'FUTURE_REF' },
+  { name: 'part of the day', text: 'The cabinet met this morning.', published: '2025-05-23', expression: 'this morning', value: '2025-05-23TMO', type: 'TIME' },
+  { name: 'the same year', text: 'Peru voted in 1990 and Chile the same year.', published: '2025-05-23', expression: 'the same year', value: '1990', derivation: 'narrative' },
+  { name: 'Spanish full date', text: 'El acuerdo se firmó el 5 de junio de 2023 en Lima.', published: '2024-01-01', expression: '5 de junio de 2023', value: '2023-06-05', language: 'es' },
+  { name: 'Spanish "hace tres años"', text: 'Las relaciones se rompieron hace tres años.', published: '2024-01-01', expression: 'hace tres años', value: '2021', language: 'es' },
+  { name: 'Spanish "la semana pasada"', text: 'El embajador volvió la semana pasada.', published: '2024-01-10', expression: 'la semana pasada', value: '2024-W01', language: 'es' },
   { name: 'no publication date leaves relative dates unresolved', text: 'The envoy left last week.', published: null, expression: 'last week', value: 'XXXX', derivation: 'unresolved' },
   { name: 'no publication date keeps explicit dates', text: 'The envoy left on June 3, 2019.', published: null, expression: 'June 3, 2019', value: '2019-06-03', derivation: 'explicit' },
 ];
 
 for (const c of cases) {
   test(`finds ${c.name}`, () => {
-    const found = findTimexes(c.text, c.published);
+    const found = findTimexes(c.text, c.published, { language: c.language ?? 'en' });
     if (!c.expression) {
       assert.deepEqual(found.map((t) => t.text), []);
       return;
@@ -67,3 +74,8 @@ for (const c of cases) {
     if (c.derivation) assert.equal(t.derivation, c.derivation);
   });
 }
+
+test('a megabyte of blanks, links and numbers yields no expressions', () => {
+  const junk = ' '.repeat(300_000) + 'http://example.com/a/b '.repeat(20_000) + '1 2 3 4 5 6 7 8 9 '.repeat(15_000);
+  assert.deepEqual(findTimexes(junk, '2024-01-01'), []);
+});

@@ -97,7 +97,7 @@ export function durationRules(lex: TimeLexicon): TimexRule[] {
     {
       id: 'duration-vague',
       type: 'DURATION',
-      pattern: r('(?<=\\b(?:for|in|over|within|after|spanning|lasting)\\s+)(?:the\\s+)?(?<u>years|months|weeks|days|decades|hours|centuries)'),
+      pattern: r('(?<=\\b(?:for|in|over|within|after|spanning|lasting)\\s{1,4})(?:the\\s+)?(?<u>years|months|weeks|days|decades|hours|centuries)'),
       resolve: (g, ctx) => {
         const unit = readUnit(g.u ?? '', ctx.lex);
         return unit ? duration(durationValue('X', unit)) : null;

@@ -1,6 +1,6 @@
 // Rules for expressions read against the publication date or the narrative's current time:
 // today, last week, that year, two decades later, a year ago, now, recently, over the next few months.
-import { addDays, addMonths, daysInMonth, quarterOf } from './calendar.js';
+import { addDays, addMonths, compareYmd, daysInMonth, formatYmd, quarterOf } from './calendar.js';
 import type { Ymd } from './calendar.js';
 import { compile } from './rule-kit.js';
 import type { ResolveContext, Resolution, TimexRule } from './rule-kit.js';
@@ -118,7 +118,17 @@ export function relativeRules(lex: TimeLexicon): TimexRule[] {
       id: 'rel-unit',
       type: 'DATE',
       pattern: r(`(?:(?<mod>earlier|later|early|late|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of)\\s+)?${REL}\\s+(?<u>week|weekend|month|year|quarter|decade|century|day)`),
-      resolve: (g, ctx) => relativeUnit(key(g.rel), key(g.u), ctx),
+      resolve: (g, ctx) => {
+        const res = relativeUnit(key(g.rel), key(g.u), ctx);
+        // "earlier this week" is the part of the week before publication.
+        if (res?.interval && ctx.ref && key(g.mod) === 'earlier' && key(g.rel) === 'this') {
+          const end = addDays(ctx.ref, -1);
+          if (compareYmd(end, res.interval.start) < 0) return res;
+          const range = { start: formatYmd(res.interval.start), end: formatYmd(end) };
+          return { ...res, granularity: 'range', range, interval: { start: res.interval.start, end } };
+        }
+        return res;
+      },
     },
     {
       id: 'rel-recent-units',

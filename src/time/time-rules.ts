@@ -2,6 +2,7 @@
 import { calendarRules } from './rules-calendar.js';
 import { durationRules } from './rules-durations.js';
 import { relativeRules } from './rules-relative.js';
+import { spanishRules } from './rules-es.js';
 import type { TimexRule } from './rule-kit.js';
 import { timeLexicon } from './time-lexicon.js';
 
@@ -11,7 +12,10 @@ export function timeRules(language = 'en'): readonly TimexRule[] {
   let rules = cache.get(language);
   if (!rules) {
     const lex = timeLexicon(language);
-    rules = [...calendarRules(lex), ...relativeRules(lex), ...durationRules(lex)];
+    rules =
+      lex.language === 'es'
+        ? [...spanishRules(lex), ...calendarRules(lex), ...durationRules(lex)]
+        : [...calendarRules(lex), ...relativeRules(lex), ...durationRules(lex)];
     cache.set(language, rules);
   }
   return rules;

@@ -19,6 +19,18 @@ const listQuery = z.object({
   modality: z.enum(MODALITIES).optional(),
   source: z.string().trim().min(1).max(200).optional(),
   document: z.string().min(1).max(200).optional(),
+  pair: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined) return undefined;
+      const codes = value.split(',').map((v) => resolveStateQuery(v));
+      if (codes.length !== 2 || !codes[0] || !codes[1]) {
+        ctx.addIssue({ code: 'custom', message: `'${value}' is not two states (A,B)` });
+        return z.NEVER;
+      }
+      return [codes[0], codes[1]] as const;
+    }),
   review: z.enum(['unreviewed', 'confirmed', 'rejected', 'corrected']).optional(),
   order: z.enum(['recent', 'text']).default('recent'),
   limit: z.coerce.number().int().min(1).max(500).default(50),

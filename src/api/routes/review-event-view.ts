@@ -42,6 +42,8 @@ export interface UiEventFilter {
   /** Words of the source's address or title ("reuters", "example.org"). */
   readonly source?: string;
   readonly document?: string;
+  /** Two state codes: events between them, either way. */
+  readonly pair?: readonly [string, string];
   readonly review?: 'unreviewed' | 'confirmed' | 'rejected' | 'corrected';
   readonly ids?: readonly number[];
   readonly limit: number;
@@ -99,6 +101,10 @@ function whereOf(f: UiEventFilter) {
   if (f.polarity) where.push(sql`e.polarity = ${f.polarity}`);
   if (f.modality) where.push(sql`e.modality = ${f.modality}`);
   if (f.document) where.push(sql`e.document_id = ${f.document}`);
+  if (f.pair) {
+    const [a, b] = f.pair[0] < f.pair[1] ? f.pair : [f.pair[1], f.pair[0]];
+    where.push(sql`e.id in (select event_id from event_dyads where pair_a = ${a} and pair_b = ${b})`);
+  }
   if (f.source) {
     const like = `%${f.source.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%`;
     where.push(sql`e.document_id in (select id from documents where url like ${like} escape '\\' or title like ${like} escape '\\')`);

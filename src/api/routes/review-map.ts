@@ -5,6 +5,8 @@ import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { queryRecognizers, queryRelations } from '../../store/events/index.js';
+import { makeVersionedCache } from '../../store/reviews/index.js';
+import type { Store } from '../../store/index.js';
 import { dayParam, parseQuery, stateParam, today } from '../validate.js';
 import type { ApiEnv } from '../api-env.js';
 
@@ -22,10 +24,18 @@ const mapQuery = z.object({
   asOf: dayParam.optional(),
 });
 
+// Answers are remembered until the store changes: the overview asks the same question often.
+const cached = makeVersionedCache<MapValue[]>();
+
 export const mapRoutes = new Hono<ApiEnv>().get('/ui/map', async (c) => {
   const q = parseQuery(c, mapQuery);
   const asOf = q.asOf ?? today();
-  const db = c.var.store.db;
+  const values = await cached(c.var.store.db, `${q.relation}|${q.state}|${asOf}`, () => mapValues(c.var.store.db, q.relation, q.state, asOf));
+  return c.json({ relation: q.relation, state: q.state, asOf, values });
+});
+
+async function mapValues(db: Store, relation: 'recognizes' | 'relations' | 'embassy', state: string, asOf: string): Promise<MapValue[]> {
+  const q = { relation, state };
   const values: MapValue[] = [];
   if (q.relation === 'recognizes') {
     const answer = await queryRecognizers(db, q.state, asOf);
@@ -46,5 +56,5 @@ export const mapRoutes = new Hono<ApiEnv>().get('/ui/map', async (c) => {
       }
     }
   }
-  return c.json({ relation: q.relation, state: q.state, asOf, values });
-});
+  return values;
+}

@@ -3,6 +3,6 @@ export { documentIdFor, hashBodyText, normalizeBodyText } from './hash-body-text
 export { hash32, shingleWords } from './shingle-words.js';
 export { estimateSimilarity, minhashSignature, SIGNATURE_SIZE } from './minhash.js';
 export { LSH_BANDS, lshBandKeys } from './lsh-band-keys.js';
-export { NEAR_DUPLICATE_THRESHOLD, pickNearDuplicate } from './pick-near-duplicate.js';
+export { MIN_SHINGLES, NEAR_DUPLICATE_THRESHOLD, pickNearDuplicate } from './pick-near-duplicate.js';
 export type { DuplicateCandidate } from './pick-near-duplicate.js';
 export { signatureFromBytes, signatureToBytes } from './signature-bytes.js';

@@ -1,7 +1,10 @@
 import { estimateSimilarity } from './minhash.js';
 
 /** Estimated Jaccard similarity of word shingles at or above which a text is the same article. */
-export const NEAR_DUPLICATE_THRESHOLD = 0.5;
+export const NEAR_DUPLICATE_THRESHOLD = 0.4;
+
+/** Texts with fewer shingles than this are too short to judge as near-duplicates (exact only). */
+export const MIN_SHINGLES = 10;
 
 export interface DuplicateCandidate {
   readonly id: string;

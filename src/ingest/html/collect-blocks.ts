@@ -30,14 +30,15 @@ interface Frame {
   short: number;
   marked: number;
   declared: number;
-  /** Direct children (blocks or block elements) holding prose, and holding only links/labels. */
-  proseKids: number;
+  /** Direct children (blocks or block elements) holding only links or labels. */
   linkKids: number;
+  /** Prose blocks anywhere inside. */
+  proseBlocks: number;
   /** Whether an <article>, a <main> or an element with a content-like name is inside. */
   articleInside: boolean;
 }
 
-/** A card of a headline link and one short blurb: the shape of "related" and "more stories" lists. */
+/** A card of a headline link and one short blurb (one prose block): the shape of "related" lists. */
 const TEASER_MAX_PROSE = 400;
 /** How much a teaser's blurb weighs against the elements around the card. */
 const TEASER_WEIGHT = 0.5;
@@ -49,7 +50,7 @@ const LAYOUT_SHARE = 0.6;
 function isTeaser(f: Frame): boolean {
   if (NOT_TEASER.has(f.tag)) return false;
   if (f.prose + f.junk + f.short + f.marked > TEASER_MAX_PROSE * 2 || f.short > f.prose) return false;
-  return f.proseKids === 1 && f.linkKids >= 1 && f.prose < TEASER_MAX_PROSE && f.positive < 2;
+  return f.proseBlocks === 1 && f.linkKids >= 1 && f.prose < TEASER_MAX_PROSE && f.positive < 2;
 }
 
 function total(f: Frame): number {
@@ -64,7 +65,7 @@ export function collectBlocks(html: string, hints: HtmlHints): CollectedPage {
   const root = {
     tag: '#root', depth: 0, block: true, skip: false, first: 0, mark: -1, negative: false, positive: 0,
     heading: 0, link: false, title: false, hint: '', parentBlock: null,
-    prose: 0, junk: 0, short: 0, marked: 0, declared: 0, proseKids: 0, linkKids: 0, articleInside: false,
+    prose: 0, junk: 0, short: 0, marked: 0, declared: 0, linkKids: 0, proseBlocks: 0, articleInside: false,
   } as Omit<Frame, 'owner'> as Frame;
   root.owner = root;
   const stack: Frame[] = [root];
@@ -75,6 +76,7 @@ export function collectBlocks(html: string, hints: HtmlHints): CollectedPage {
   const h1s: string[] = [];
   let captured = '';
   let teasers = 0;
+  let fragment = true;
 
   function flush(): void {
     if (parts.length === 0) return;
@@ -93,7 +95,7 @@ export function collectBlocks(html: string, hints: HtmlHints): CollectedPage {
     owner.prose += score.prose;
     owner.junk += score.junk;
     owner.short += score.short;
-    if (score.prose > 0) owner.proseKids++;
+    if (score.prose > 0) owner.proseBlocks++;
     else if (score.junk > 0) owner.linkKids++;
     if (block.heading === 1) h1s.push(text);
   }
@@ -114,6 +116,7 @@ export function collectBlocks(html: string, hints: HtmlHints): CollectedPage {
       const depth = parent.depth + 1;
       const block = BLOCK_TAGS.has(name);
       if (block) flush();
+      if (name === 'html' || name === 'body' || name === 'head') fragment = false;
       const skip = parent.skip || SKIP_TAGS.has(name) || isHidden(attribs)
         || (!block && (attribs.class !== undefined || attribs.id !== undefined) && hints.isInlineSkip(attrText(attribs)));
       const hint = block ? attrText(attribs) : '';
@@ -127,7 +130,7 @@ export function collectBlocks(html: string, hints: HtmlHints): CollectedPage {
         tag: block ? name : parent.tag, depth, block, skip, first: blocks.length, mark, negative: reason !== null,
         positive, heading: /^h[1-6]$/.test(name) ? Number(name[1]) : parent.heading, link: name === 'a' || parent.link,
         title: name === 'title' && title === null, hint, owner: parent.owner, parentBlock: parent.owner,
-        prose: 0, junk: 0, short: 0, marked: 0, declared: 0, proseKids: 0, linkKids: 0, articleInside: false,
+        prose: 0, junk: 0, short: 0, marked: 0, declared: 0, linkKids: 0, proseBlocks: 0, articleInside: false,
       };
       if (block) frame.owner = frame;
       stack.push(frame);
@@ -163,8 +166,8 @@ export function collectBlocks(html: string, hints: HtmlHints): CollectedPage {
         mark: frame.mark, hint: frame.hint,
       });
     }
-    if (frame.prose > 0) parent.proseKids++;
-    else if (frame.junk > 0) parent.linkKids++;
+    if (frame.prose === 0 && frame.junk > 0) parent.linkKids++;
+    parent.proseBlocks += frame.proseBlocks;
     if (frame.articleInside || frame.positive > 0 || frame.tag === 'article' || frame.tag === 'main') parent.articleInside = true;
     if (frame.negative) {
       // A marked element's text counts as boilerplate for everything around it.
@@ -188,5 +191,5 @@ export function collectBlocks(html: string, hints: HtmlHints): CollectedPage {
 
   const pageTotal = total(root);
   for (const m of marks) m.layout = m.articleInside && m.total >= pageTotal * LAYOUT_SHARE;
-  return { blocks, candidates, marks, title, h1s, teasers };
+  return { blocks, candidates, marks, title, h1s, teasers, fragment };
 }

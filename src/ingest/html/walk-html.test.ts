@@ -56,3 +56,7 @@ test('script content arrives as raw text, entities in text are decoded', () => {
   assert.equal(tree('<script>if (a < b) x = "<p>";</script><p>Lima &amp; Quito</p>'),
     'script("if (a < b) x = \\"<p>\\";") p("Lima " "&" " Quito")');
 });
+
+test('body content after an unclosed <head> leaves the head', () => {
+  assert.equal(tree('<html><head><title>t</title><p>text'), 'html(head(title("t")) p("text"))');
+});

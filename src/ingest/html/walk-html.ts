@@ -38,6 +38,9 @@ const IMPLIED_END: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, Re
   ['optgroup', new Set(['option', 'optgroup'])],
 ]);
 
+/** What may sit in <head>; anything else means the author left </head> out. */
+const HEAD_TAGS: ReadonlySet<string> = new Set(['title', 'meta', 'link', 'style', 'script', 'base', 'noscript', 'template']);
+
 /**
  * Tokenizes HTML with htmlparser2's tokenizer and builds a balanced element stream with our own
  * stack. Every step is amortised O(1) — a per-tag count answers "is an <x> open?" — so deeply
@@ -66,6 +69,7 @@ export function walkHtml(html: string, sink: HtmlSink): void {
   }
   function endOpenTag(selfClosing: boolean): void {
     const tag = tagName;
+    if (stack[stack.length - 1] === 'head' && !HEAD_TAGS.has(tag)) pop();
     const ends = IMPLIED_END.get(tag);
     if (ends) while (stack.length && ends.has(stack[stack.length - 1])) pop();
     push(tag);

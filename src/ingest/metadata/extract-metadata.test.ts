@@ -109,3 +109,20 @@ test('US pages read 03/04/2020 month first, British and German pages day first',
   assert.equal(meta(page('', body), '', 'https://news.example.com/world/envoys').published, '2020-03-04');
   assert.equal(meta(page('', body), '', 'https://news.example.co.uk/world/envoys').published, '2020-04-03');
 });
+
+test('HTML-escaped JSON-LD headlines are decoded', () => {
+  const ld = '{"@type":"NewsArticle","headline":"&#8220;We want peace&#8221;&nbsp;says envoy &amp; aide","datePublished":"2020-02-17"}';
+  assert.equal(meta(page(`<script type="application/ld+json">${ld}</script>`)).title, '“We want peace” says envoy & aide');
+});
+
+test('dates in comment threads and teaser lists are passed over for the article date', () => {
+  const html = page(
+    '',
+    '<div class="content right-sidebar"><h1>Court rules on asylum case</h1><div>14.01.2022 um 09:25</div><p>The court ruled on the case.</p></div>' +
+      '<aside class="related-posts"><div class="date">02.01.2022</div></aside>' +
+      '<div id="comments"><span class="comment_date">15.01.2022</span></div>',
+  );
+  assert.equal(meta(html).published, '2022-01-14');
+  const teaserFirst = page('', '<ul class="teaser-list"><li><span class="date">03.01.2022</span></li></ul><div class="post-meta"><span class="posted-on">20.01.2022</span></div>');
+  assert.equal(meta(teaserFirst).published, '2022-01-20');
+});

@@ -1,7 +1,7 @@
 import type { DocMeta } from '../../core/index.js';
 import { classifyTextBlocks } from '../text/classify-text-blocks.js';
-import { scanHtml } from './scan-html.js';
-import type { HtmlScan } from './scan-html.js';
+import { makePageView } from './page-view.js';
+import type { PageView } from './page-view.js';
 import { readJsonLd } from './read-json-ld.js';
 import { findPublishedDate } from './find-published-date.js';
 import { detectLanguage } from './detect-language.js';
@@ -19,30 +19,31 @@ export interface MetadataInput {
 
 /** Title, publication date, author, language and canonical URL, with where each came from. */
 export function extractMetadata(input: MetadataInput): DocMeta {
-  const scan: HtmlScan | null = input.html ? scanHtml(input.html) : null;
-  const jsonLd = scan ? readJsonLd(scan.jsonLd) : null;
+  const page: PageView | null = input.html ? makePageView(input.html) : null;
+  const jsonLd = page ? readJsonLd(page.head.jsonLd) : null;
   const provenance: Record<string, string> = {};
   const blocks = classifyTextBlocks(input.text);
   const textLines = blocks.map((b) => input.text.slice(b.start, b.end));
 
-  const lang = detectLanguage(input.text || (scan?.lines.join('\n') ?? ''), scan?.lang ?? null);
+  const pageText = () => page?.near().lines.map((l) => l.text).join('\n') ?? '';
+  const lang = detectLanguage(input.text.trim() ? input.text : pageText(), page?.head.lang ?? null);
   provenance.language = lang.source;
 
-  const title = findTitle(scan, jsonLd, input.text, blocks);
+  const title = findTitle(page, jsonLd, input.text, blocks);
   if (title) provenance.title = title.source;
 
-  const author = findAuthor(scan, jsonLd, textLines);
+  const author = findAuthor(page?.head ?? null, jsonLd, textLines);
   if (author) provenance.author = author.source;
 
-  const url = canonicalUrl(scan, input.url);
+  const url = canonicalUrl(page, input.url);
   if (url) provenance.url = url.source;
 
   const published = findPublishedDate({
-    scan,
+    page,
     jsonLd,
     urls: [url?.value ?? null, input.url],
     textLines,
-    dayFirst: dayFirst(lang.language, scan?.lang ?? null, input.url),
+    dayFirst: dayFirst(lang.language, page?.head.lang ?? null, input.url),
     latest: input.today ?? tomorrow(),
   });
   if (published) provenance.published = published.source;
@@ -57,10 +58,10 @@ export function extractMetadata(input: MetadataInput): DocMeta {
   };
 }
 
-function canonicalUrl(scan: HtmlScan | null, given: string | null): { value: string; source: string } | null {
+function canonicalUrl(page: PageView | null, given: string | null): { value: string; source: string } | null {
   const candidates: [string | null | undefined, string][] = [
-    [scan?.canonical, 'link:canonical'],
-    [scan?.metas.get('og:url')?.[0], 'meta:og:url'],
+    [page?.head.canonical, 'link:canonical'],
+    [page?.head.metas.get('og:url')?.[0], 'meta:og:url'],
   ];
   for (const [value, source] of candidates) {
     if (!value) continue;

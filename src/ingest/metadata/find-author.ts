@@ -1,4 +1,4 @@
-import type { HtmlScan } from './scan-html.js';
+import type { HeadTags } from './read-head-tags.js';
 import type { JsonLdFacts } from './read-json-ld.js';
 import type { Found } from './find-title.js';
 
@@ -6,11 +6,11 @@ const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.aut
 const BYLINE = /^(?:[Bb]y|BY|[Pp]or|POR|[Vv]on|[Pp]ar)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|del|la|van|von|y|and|und)\s+)?\p{Lu}[\p{L}.'’-]*){0,4})\s*(?:[,|·•–—-]|$)/u;
 
 /** The author: structured data, meta tags, then a "By Name" line near the top of the text. */
-export function findAuthor(scan: HtmlScan | null, jsonLd: JsonLdFacts | null, textLines: readonly string[]): Found | null {
+export function findAuthor(head: HeadTags | null, jsonLd: JsonLdFacts | null, textLines: readonly string[]): Found | null {
   if (jsonLd?.author) return { value: jsonLd.author, source: 'json-ld:author' };
-  if (scan) {
+  if (head) {
     for (const key of AUTHOR_META) {
-      for (const v of scan.metas.get(key) ?? []) {
+      for (const v of head.metas.get(key) ?? []) {
         const value = v.replace(/\s+/g, ' ').trim();
         if (value && !/^https?:|^@|www\./i.test(value)) return { value: value.replace(/^by\s+/i, ''), source: `meta:${key}` };
       }

@@ -14,6 +14,14 @@ test('reads written-out dates in English, Spanish, German and French', () => {
   assert.deepEqual(dates('publié le 1er août 2018'), ['2018-08-01']);
 });
 
+test('reads month names from the other listed languages, Cyrillic included', () => {
+  assert.deepEqual(dates('15 августа 2016, 13:43'), ['2016-08-15']);
+  assert.deepEqual(dates('02 Novembre 2023'), ['2023-11-02']);
+  assert.deepEqual(dates('duminică, 20 septembrie 2020'), ['2020-09-20']);
+  assert.deepEqual(dates('3 de março de 2021'), ['2021-03-03']);
+  assert.deepEqual(dates('2020年4月17日 10:05'), ['2020-04-17']);
+});
+
 test('reads numeric dates, day first unless told otherwise, and rejects impossible days', () => {
   assert.deepEqual(dates('Stand: 28.09.19, 14:00'), ['2019-09-28']);
   assert.deepEqual(dates('2022-01-25T10:00:00+01:00'), ['2022-01-25']);

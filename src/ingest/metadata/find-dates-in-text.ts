@@ -49,6 +49,11 @@ function buildPatterns(): Patterns {
         read: (m) => ymd(+m[3]!, month(m[1]!), +m[2]!),
       },
       {
+        rule: 'cjk',
+        re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu,
+        read: (m) => ymd(+m[1]!, +m[2]!, +m[3]!),
+      },
+      {
         rule: 'day-dot-month-year',
         re: new RegExp(`${pre}(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?![\\p{N}\\p{L}]|\\.\\d)`, 'gu'),
         read: (m) => ymd(year(m[3]!), +m[2]!, +m[1]!),

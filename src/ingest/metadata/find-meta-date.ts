@@ -1,4 +1,4 @@
-import type { HtmlScan } from './scan-html.js';
+import type { PageView } from './page-view.js';
 import type { JsonLdFacts } from './read-json-ld.js';
 import { parseDateValue } from './find-dates-in-text.js';
 import { loadDateMeta } from './load-date-words.js';
@@ -12,7 +12,7 @@ export interface MetaDate {
 
 /** The publication date stated in machine-readable form: JSON-LD, meta tags, itemprop markup. */
 export function findMetaDate(
-  scan: HtmlScan | null,
+  page: PageView | null,
   jsonLd: JsonLdFacts | null,
   dayFirst: boolean,
   ok: (d: string | null) => d is string,
@@ -23,12 +23,12 @@ export function findMetaDate(
     return ok(date) ? { date, source, utc: /T\d{2}:?\d{2}.*(?:Z|[+-]00:?00)$/i.test(value.trim()) } : null;
   };
   const fromLd = read(jsonLd?.published, 'json-ld:datePublished');
-  if (fromLd || !scan) return fromLd;
+  if (fromLd || !page) return fromLd;
 
   const ranked = loadDateMeta().published;
   const fromMeta = (ranks: (rank: number) => boolean): MetaDate | null => {
     for (const { key } of ranked.filter((r) => ranks(r.rank))) {
-      for (const value of scan.metas.get(key) ?? []) {
+      for (const value of page.head.metas.get(key) ?? []) {
         const found = read(value, `meta:${key}`);
         if (found) return found;
       }
@@ -37,7 +37,7 @@ export function findMetaDate(
   };
   const strong = fromMeta((rank) => rank <= 2);
   if (strong) return strong;
-  for (const el of scan.dateElements) {
+  for (const el of page.full().dateElements) {
     if (el.aside) continue;
     const marked = el.itemprop === 'datepublished' || el.itemprop === 'datecreated' || (el.tag === 'time' && /pubdate|publi/.test(el.hint));
     if (!marked) continue;

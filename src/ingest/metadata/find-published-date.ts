@@ -1,4 +1,4 @@
-import type { HtmlScan } from './scan-html.js';
+import type { PageView } from './page-view.js';
 import type { JsonLdFacts } from './read-json-ld.js';
 import { findDateInUrl, findMonthInUrl } from './find-date-in-url.js';
 import { findDateLine } from './find-date-line.js';
@@ -12,7 +12,7 @@ export interface PublishedDate {
 }
 
 export interface PublishedDateInput {
-  readonly scan: HtmlScan | null;
+  readonly page: PageView | null;
   readonly jsonLd: JsonLdFacts | null;
   /** The canonical URL and the URL the page was read from (either may carry the date). */
   readonly urls: readonly (string | null)[];
@@ -32,24 +32,24 @@ const EARLIEST = '1995-01-01';
  */
 export function findPublishedDate(input: PublishedDateInput): PublishedDate | null {
   const inRange = (d: string | null): d is string => !!d && d >= EARLIEST && d <= input.latest;
-  const { scan, dayFirst } = input;
+  const { page, dayFirst } = input;
 
   for (const url of input.urls) {
     const fromUrl = findDateInUrl(url);
     if (inRange(fromUrl)) return { date: fromUrl, source: 'url' };
   }
 
-  const meta = findMetaDate(scan, input.jsonLd, dayFirst, inRange);
+  const meta = findMetaDate(page, input.jsonLd, dayFirst, inRange);
   if (meta) {
     // Machine-readable times are often in UTC while the page shows the local day: one day apart,
     // the day the reader sees is the publication day.
-    if (meta.utc && scan) {
-      const shown = findShownDate(scan, dayFirst) ?? findVisibleDates(scan, dayFirst)[0];
+    if (meta.utc && page) {
+      const shown = findShownDate(page.full(), dayFirst) ?? findVisibleDates(page.full(), dayFirst)[0];
       if (shown && dayDiff(shown, meta.date) === -1) return { date: shown, source: `${meta.source}+shown` };
     }
     // Templates often stamp the day the record was created; a later, unlabelled date printed right
     // under the headline is the day the article went out.
-    const shown = scan ? findShownDate(scan, dayFirst) : null;
+    const shown = page ? findShownDate(page.near(), dayFirst) : null;
     if (shown && inRange(shown) && shown > meta.date) return { date: shown, source: `${meta.source}>shown` };
     return { date: meta.date, source: meta.source };
   }
@@ -61,7 +61,7 @@ export function findPublishedDate(input: PublishedDateInput): PublishedDate | nu
   const line = findDateLine(input.textLines, { dayFirst, dateline: true, maxLines: 12 });
   if (line && ok(line.date)) return { date: line.date, source: `text:${line.rule}` };
 
-  return scan ? findPageDate(scan, dayFirst, ok) : null;
+  return page ? findPageDate(page.full(), dayFirst, ok) : null;
 }
 
 function dayDiff(a: string, b: string): number {

@@ -1,5 +1,5 @@
 import type { Block } from '../../core/index.js';
-import type { HtmlScan } from './scan-html.js';
+import type { PageView } from './page-view.js';
 import type { JsonLdFacts } from './read-json-ld.js';
 
 export interface Found {
@@ -11,16 +11,18 @@ export interface Found {
  * The headline: structured data first, then OpenGraph, the page's first `<h1>`, and its `<title>`
  * without the site name; for a text scrape, the line judged to be its title.
  */
-export function findTitle(scan: HtmlScan | null, jsonLd: JsonLdFacts | null, text: string, blocks: readonly Block[]): Found | null {
-  if (scan) {
-    const candidates: [string | null | undefined, string][] = [
+export function findTitle(page: PageView | null, jsonLd: JsonLdFacts | null, text: string, blocks: readonly Block[]): Found | null {
+  if (page) {
+    // The headline element is read only when the tags give no title.
+    const candidates: [string | null | undefined | (() => string | null), string][] = [
       [jsonLd?.headline, 'json-ld:headline'],
-      [scan.metas.get('og:title')?.[0], 'meta:og:title'],
-      [scan.metas.get('twitter:title')?.[0], 'meta:twitter:title'],
-      [scan.h1, 'h1'],
-      [scan.title ? stripSiteName(scan.title) : null, 'title'],
+      [page.head.metas.get('og:title')?.[0], 'meta:og:title'],
+      [page.head.metas.get('twitter:title')?.[0], 'meta:twitter:title'],
+      [() => page.near().h1, 'h1'],
+      [page.head.title ? stripSiteName(page.head.title) : null, 'title'],
     ];
-    for (const [value, source] of candidates) {
+    for (const [candidate, source] of candidates) {
+      const value = typeof candidate === 'function' ? candidate() : candidate;
       const v = value?.replace(/\s+/g, ' ').trim();
       if (v) return { value: v, source };
     }

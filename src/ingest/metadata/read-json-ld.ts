@@ -1,3 +1,5 @@
+import { decodeEntities } from './decode-entities.js';
+
 /** The article-level facts a page states in its JSON-LD blocks. */
 export interface JsonLdFacts {
   readonly published: string | null;
@@ -79,7 +81,7 @@ function typeOf(node: Record<string, unknown>): string | null {
 }
 
 function str(v: unknown): string | null {
-  if (typeof v === 'string') return v.trim() || null;
+  if (typeof v === 'string') return decodeEntities(v).replace(/\s+/g, ' ').trim() || null;
   if (Array.isArray(v)) return str(v[0]);
   if (v && typeof v === 'object' && '@value' in v) return str((v as Record<string, unknown>)['@value']);
   return null;
@@ -94,3 +96,4 @@ function authorName(v: unknown): string | null {
   if (v && typeof v === 'object') return str((v as Record<string, unknown>).name);
   return null;
 }
+

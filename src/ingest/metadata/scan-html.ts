@@ -169,7 +169,7 @@ export function scanHtml(html: string): HtmlScan {
           const closed = stack.splice(i);
           for (const open of closed.reverse()) {
             const c = open.capture;
-            if (c) dateElements.push({ ...c, text: clean(c.text) ?? '' });
+            if (c) dateElements.push({ ...c, text: clean(c.text) ?? '', aside: open.aside });
           }
           break;
         }

@@ -71,3 +71,11 @@ test('an XML file that is not a feed is an error, not an empty feed', () => {
   assert.equal(feed.items.length, 0);
   assert.match(feed.error?.reason ?? '', /not an RSS or Atom feed/);
 });
+
+test('a text summary does not make the entry HTML content plain text', () => {
+  const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>T</title>
+<summary type="text">Short.</summary><content type="html">&lt;p&gt;Full body.&lt;/p&gt;</content></entry></feed>`;
+  const [entry] = parseFeed(atom).items;
+  assert.equal(entry!.body, '<p>Full body.</p>');
+  assert.equal(entry!.bodyFormat, 'html');
+});

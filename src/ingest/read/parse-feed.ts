@@ -27,7 +27,8 @@ interface OpenItem {
   line: number;
   fields: Map<string, string>;
   link: string | null;
-  textBody: boolean;
+  /** Fields declared `type="text"` (Atom): plain text, not markup. */
+  textFields: Set<string>;
 }
 
 /** Reads the items of an RSS 2.0 / RSS 1.0 or Atom feed. Never throws: faults become `error`. */
@@ -65,7 +66,7 @@ export function parseFeed(xml: string): ParsedFeed {
           return;
         }
         if (ITEM_TAGS.has(name) && !item) {
-          item = { line: lineOf(parser.startIndex), fields: new Map(), link: null, textBody: false };
+          item = { line: lineOf(parser.startIndex), fields: new Map(), link: null, textFields: new Set() };
           return;
         }
         if (!item) return;
@@ -74,7 +75,7 @@ export function parseFeed(xml: string): ParsedFeed {
           if (rel === 'alternate' && !item.link) item.link = attribs.href;
           return;
         }
-        if ((name === 'content' || name === 'summary') && attribs.type === 'text') item.textBody = true;
+        if (attribs.type === 'text') item.textFields.add(name);
         field = { name, depth: stack.length, parts: [] };
       },
       ontext(text) {
@@ -124,7 +125,7 @@ function finishItem(item: OpenItem, index: number): FeedItem {
     published: pick(DATE_PRIORITY),
     author: pick(['dc:creator', 'author', 'name']),
     body: bodyField ? item.fields.get(bodyField)! : '',
-    bodyFormat: item.textBody && (bodyField === 'content' || bodyField === 'summary') ? 'text' : 'html',
+    bodyFormat: bodyField && item.textFields.has(bodyField) ? 'text' : 'html',
   };
 }
 

@@ -169,3 +169,10 @@ test('a folder meta.json states dates and titles for the files it names', withDi
   const single = docs(await readAll([join(dir, 'good', 'one.txt')]));
   assert.equal(single[0]?.published, '2023-06-15');
 }));
+
+test('a directory with nothing readable is reported, not silently skipped', withDir(async (dir) => {
+  writeFileSync(join(dir, 'photo.jpg'), 'x');
+  const items = await readAll([dir]);
+  assert.equal(items.length, 1);
+  assert.match(failures(items)[0]!.reason, /no readable files/);
+}));

@@ -33,7 +33,12 @@ export async function* readInputs(
   for (const path of paths) {
     if (path === '-') yield* readSource(path, options, stdin);
     else if (await isDirectory(path)) {
-      for await (const file of walk(path)) yield* readFileWithSidecar(file);
+      let files = 0;
+      for await (const file of walk(path)) {
+        files++;
+        yield* readFileWithSidecar(file);
+      }
+      if (files === 0) yield readFailure(path, null, 'no readable files (.html .htm .txt .md .jsonl .xml .rss .atom, or .gz of these)');
     } else {
       yield* readFileWithSidecar(path);
     }

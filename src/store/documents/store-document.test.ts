@@ -90,6 +90,15 @@ test('a republished copy is stored, analysed, and linked to its first copy; late
     assert.deepEqual(await countDocuments(store.db), { documents: 4, duplicates: 2 });
   }));
 
+test('short texts that differ by a word are different documents, not copies', () =>
+  withStore(async (store) => {
+    const analyze = (input: DocInput): Doc => makeDoc(input);
+    const a = await storeDocument(store.db, clean('Talks between Chile and Peru resumed in Lima on Friday.'), { analyze });
+    const b = await storeDocument(store.db, clean('Talks between Chile and Peru resumed in Lima on Monday.'), { analyze });
+    assert.equal(a.status, 'stored');
+    assert.equal(b.status, 'stored');
+  }));
+
 test('a failure while saving the analysis leaves nothing behind, and a retry stores it', () =>
   withStore(async (store, analysed) => {
     const broken = async (): Promise<void> => {

@@ -1,10 +1,11 @@
 import type { Doc, DocInput } from '../../core/index.js';
 import type { CleanedDocument } from '../../ingest/clean-document.js';
-import { documentIdFor, lshBandKeys, minhashSignature, pickNearDuplicate, shingleWords, signatureToBytes } from '../../ingest/dedup/index.js';
+import { documentIdFor, lshBandKeys, minhashSignature, MIN_SHINGLES, pickNearDuplicate, shingleWords, signatureToBytes } from '../../ingest/dedup/index.js';
 import type { Store } from '../open-store.js';
 import { saveDocumentAnalysis } from '../save-document-analysis.js';
 import { findDocumentByHash } from './find-document-by-hash.js';
 import { findLshCandidates } from './find-lsh-candidates.js';
+import { inWriteTransaction } from './in-write-transaction.js';
 import { insertDocument } from './insert-document.js';
 
 export interface StoreDocumentOptions {
@@ -30,12 +31,14 @@ export async function storeDocument(db: Store, cleaned: CleanedDocument, options
   const existing = await findDocumentByHash(db, cleaned.contentHash);
   if (existing) return { status: 'exists', id: existing };
   const id = documentIdFor(cleaned.contentHash);
-  const signature = minhashSignature(shingleWords(cleaned.text));
-  const keys = lshBandKeys(signature);
+  const shingles = shingleWords(cleaned.text);
+  const signature = minhashSignature(shingles);
+  // Very short texts are matched exactly only: a few shared words would look like a copy.
+  const keys = shingles.size >= MIN_SHINGLES ? lshBandKeys(signature) : [];
   const doc = options.analyze({ id, text: cleaned.text, meta: cleaned.meta, blocks: cleaned.blocks });
   const save = options.saveAnalysis ?? saveDocumentAnalysis;
   const now = (options.now ?? (() => new Date()))();
-  return db.transaction().execute(async (trx): Promise<StoreOutcome> => {
+  return inWriteTransaction(db, async (trx): Promise<StoreOutcome> => {
     const raced = await findDocumentByHash(trx, cleaned.contentHash);
     if (raced) return { status: 'exists', id: raced };
     const duplicate = pickNearDuplicate(signature, await findLshCandidates(trx, keys));

@@ -6,12 +6,14 @@ import type { RecognizersAnswer, RelationsAnswer, Timeline } from '../../knowled
 import type { Store } from '../open-store.js';
 
 export async function queryRelations(db: Store, a: string, b: string, asOf: string): Promise<RelationsAnswer> {
-  return answerRelations(await loadPairReports(db, a, b, loadRelationRules().types), a, b, asOf);
+  const rules = loadRelationRules();
+  const reports = await loadPairReports(db, a, b, { types: rules.types, until: asOf, anyDateTypes: rules.anyDateTypes });
+  return answerRelations(reports, a, b, asOf);
 }
 
 /** The timeline of state changes, with the events that can change a state (all reports are counted). */
 export async function queryTimeline(db: Store, a: string, b: string): Promise<Timeline & { readonly reports: number }> {
-  const timeline = answerTimeline(await loadPairReports(db, a, b, loadRelationRules().types), a, b);
+  const timeline = answerTimeline(await loadPairReports(db, a, b, { types: loadRelationRules().types }), a, b);
   return { ...timeline, reports: await countPairReports(db, a, b) };
 }
 

@@ -17,17 +17,25 @@ function unique(rows: readonly ReportRow[]): EventReport[] {
   return out;
 }
 
-/**
- * Every stored report of an event between states `x` and `y` (either direction); with `types`,
- * only reports of those types or naming a diplomatic post (all that can change the pair's state).
- */
-export async function loadPairReports(db: Store, x: string, y: string, types?: readonly string[]): Promise<EventReport[]> {
+export interface PairFilter {
+  /** Only reports of these types or naming a diplomatic post (all that can change a state). */
+  readonly types: readonly string[];
+  /** Only reports dated up to this ISO day (or undated), except those of `anyDateTypes`. */
+  readonly until?: string;
+  /** Types whose reports can bear on earlier dates ("had long refused to recognise"). */
+  readonly anyDateTypes?: readonly string[];
+}
+
+/** Every stored report of an event between states `x` and `y` (either direction), optionally filtered. */
+export async function loadPairReports(db: Store, x: string, y: string, filter?: PairFilter): Promise<EventReport[]> {
   const [a, b] = x < y ? [x, y] : [y, x];
   const { columns, join } = await documentJoin(db);
-  const relevant = types ? sql`and (y.posted = 1 or y.type in (${sql.join(types)}))` : sql``;
+  const relevant = filter ? sql`and (y.posted = 1 or y.type in (${sql.join(filter.types)}))` : sql``;
+  const anyDate = filter?.anyDateTypes?.length ? sql` or y.type in (${sql.join(filter.anyDateTypes)})` : sql``;
+  const until = filter?.until ? sql`and (y.date_start is null or y.date_start <= ${filter.until}${anyDate})` : sql``;
   const { rows } = await sql<ReportRow>`select ${sql.raw(REPORT_COLUMNS)}, ${columns}
     from event_dyads y join events e on e.id = y.event_id ${join}
-    where y.pair_a = ${a} and y.pair_b = ${b} ${relevant}`.execute(db);
+    where y.pair_a = ${a} and y.pair_b = ${b} ${relevant} ${until}`.execute(db);
   return unique(rows);
 }
 

@@ -40,9 +40,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   // The web UI lists the newest events first; without this a 100,000-event store sorts on every page.
   await sql`create index if not exists events_date_start on events(date_start)`.execute(db);
+  // The review queue takes the least confident unreviewed events first.
+  await sql`create index if not exists events_confidence on events(confidence)`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`drop index if exists events_confidence`.execute(db);
   await sql`drop index if exists events_date_start`.execute(db);
   await db.schema.dropTable('review_log').ifExists().execute();
   await db.schema.dropTable('reviews').ifExists().execute();

@@ -8,6 +8,7 @@ export { reviewsForEvents, listAuditLog } from './list-reviews.js';
 export type { AuditEntry } from './list-reviews.js';
 export { listReviewQueue } from './review-queue.js';
 export type { QueueItem } from './review-queue.js';
+export { storeVersion, makeVersionedCache } from './store-version.js';
 export { ReviewError, knownEventTypes } from './effective-fields.js';
 export { reviewInputSchema, correctionSchema, POLARITIES, MODALITIES } from './review-input.js';
 export type { ReviewInput, Correction, ReviewStatus } from './review-input.js';

@@ -34,12 +34,12 @@ function piece(value: string): string {
 }
 
 /**
- * "31 Oct 2023", "Dec 2010", "2010", "1990s", "between Mar 2019 and 2020"; dates taken from
- * the publication or the surrounding story rather than stated are prefixed "c.".
+ * "31 Oct 2023", "Dec 2010", "2010", "1990s", "between Mar 2019 and 2020"; a date the text did
+ * not state, stood in for by the publication date, is prefixed "c.".
  */
 export function formatEventDate(value: string | null, granularity: string, derivation = 'explicit'): string {
   if (!value) return 'date unknown';
-  const approx = derivation === 'narrative' || derivation === 'publication' ? 'c. ' : '';
+  const approx = derivation === 'publication' ? 'c. ' : '';
   if (value.includes('/')) {
     const [a, b] = value.split('/');
     return `${approx}between ${piece(a)} and ${piece(b)}`;

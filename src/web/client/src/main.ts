@@ -61,6 +61,12 @@ searchForm.addEventListener('submit', (event) => {
   if (q) navigate(`#/search?q=${encodeURIComponent(q)}`);
 });
 
+// The skip link targets <main>, which is not a route: focus it instead of navigating.
+document.querySelector('a.skip')?.addEventListener('click', (event) => {
+  event.preventDefault();
+  main.focus();
+});
+
 window.addEventListener('hashchange', () => {
   document.body.dataset.ready = 'false';
   void route();

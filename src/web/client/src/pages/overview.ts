@@ -8,9 +8,9 @@ import { makeWorldMap } from '../world-map.js';
 import type { EventList, MapAnswer } from '../types.js';
 
 const RELATIONS = [
-  { id: 'recognizes', label: 'recognises' },
-  { id: 'relations', label: 'has diplomatic relations with' },
-  { id: 'embassy', label: 'has a mission in' },
+  { id: 'recognizes', label: 'recognise' },
+  { id: 'relations', label: 'have diplomatic relations with' },
+  { id: 'embassy', label: 'have a mission in' },
 ] as const;
 
 const LEGEND: Readonly<Record<string, string>> = {

@@ -1,0 +1,12 @@
+import { makeCtx, makeDoc } from './src/core/index.js';
+import { makeTextSegmenter } from './src/ingest/index.js';
+import { makeMentionFinder } from './src/actors/index.js';
+import { readFileSync } from 'node:fs';
+const base = readFileSync('bench/mentions.ts', 'utf8').match(/'[^'\n]{60,}'/g)!.map((s) => s.slice(1, -1));
+const text = Array.from({ length: 2000 }, (_, i) => base[i % base.length]).join('\n\n');
+const doc = makeTextSegmenter().run(makeDoc({ id: 'b', text }), makeCtx(null));
+const finder = makeMentionFinder();
+finder.run(doc, makeCtx('2024-06-01'));
+const t = Date.now();
+for (let rep = 0; rep < 40; rep++) finder.run(doc, makeCtx('2024-06-01'));
+console.log('ms', Date.now() - t);

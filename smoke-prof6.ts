@@ -1,0 +1,12 @@
+import { baseDictionary } from './src/actors/build-dictionary.js';
+import { personCode, makeMention } from './src/actors/make-mention.js';
+const dict = baseDictionary();
+const per = dict.records.get('per:claudia-sheinbaum')!;
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+let t = cpu(); let n = 0;
+for (let i = 0; i < 200000; i++) n += personCode(per.name).length;
+console.log('personCode us', (cpu() - t) / 0.2); t = cpu();
+for (let i = 0; i < 200000; i++) n += makeMention(dict, per, { start: i, end: i + 5, text: 'Sheinbaum', via: 'leader', rule: 'dictionary' }, '2025-06-01').start;
+console.log('makeMention in office us', (cpu() - t) / 0.2); t = cpu();
+for (let i = 0; i < 200000; i++) n += makeMention(dict, per, { start: i, end: i + 5, text: 'Sheinbaum', via: 'leader', rule: 'dictionary' }, '2024-06-01').start;
+console.log('makeMention before office us', (cpu() - t) / 0.2);

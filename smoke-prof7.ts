@@ -1,0 +1,2 @@
+import { mentionsBench } from './bench/mentions.js';
+await mentionsBench.run();
