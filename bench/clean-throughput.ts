@@ -1,23 +1,30 @@
 // Article extraction throughput: ours vs Mozilla Readability on linkedom, in-process and as whole
-// `clean --jsonl` style processes, on the shared benchmark pages and on generated pages; plus the
-// pathological inputs (1 MB of links, of whitespace, of unclosed elements).
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// `clean --jsonl` processes (clean-whole-process.ts), on the shared benchmark pages and on generated
+// pages; plus the pathological inputs (1 MB of links, of whitespace, of unclosed elements).
 import { extractArticle } from '../src/ingest/html/index.js';
 import { extractionDir, loadExtractionPages } from '../eval/article-extraction-pages.js';
 import { readabilityText } from '../eval/readability-baseline.js';
 import type { Bench } from './benches.js';
+import { measureWholeProcess } from './clean-whole-process.js';
 import { makeSyntheticPages } from './synthetic-pages.js';
 
 interface Figures {
   readonly mbPerS: number;
+  /** MB per CPU second: steadier than wall time on a machine shared with other jobs. */
+  readonly mbPerCpuS: number;
   readonly docsPerS: number;
   readonly p50: number;
   readonly p95: number;
   readonly heapMb: number;
+}
+
+interface Tally {
+  wall: number;
+  cpu: number;
+  docs: number;
+  bytes: number;
+  readonly latencies: number[];
+  heapMb: number;
 }
 
 const MB = 1024 * 1024;
@@ -26,72 +33,59 @@ function percentile(sorted: readonly number[], q: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : 0;
 }
 
-/** One warm-up pass, then timed passes until at least `minMs` have gone by. */
-function measure(pages: readonly string[], extract: (html: string) => unknown, minMs = 1500): Figures {
-  const bytes = pages.reduce((n, p) => n + Buffer.byteLength(p), 0);
-  for (const p of pages) extract(p);
+function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
+function pass(pages: readonly string[], bytes: number, extract: (html: string) => unknown, tally: Tally): void {
   const heapBefore = process.memoryUsage().heapUsed;
-  const latencies: number[] = [];
-  let passes = 0;
+  const cpu = cpuSeconds();
   const started = performance.now();
-  do {
-    for (const p of pages) {
-      const t = performance.now();
-      extract(p);
-      latencies.push(performance.now() - t);
-    }
-    passes++;
-  } while (performance.now() - started < minMs);
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
+  for (const p of pages) {
+    const t = performance.now();
+    extract(p);
+    tally.latencies.push(performance.now() - t);
+  }
+  tally.wall += (performance.now() - started) / 1000;
+  tally.cpu += cpuSeconds() - cpu;
+  tally.docs += pages.length;
+  tally.bytes += bytes;
+  tally.heapMb = Math.max(tally.heapMb, (process.memoryUsage().heapUsed - heapBefore) / MB);
+}
+
+function figures(t: Tally): Figures {
+  const sorted = [...t.latencies].sort((a, b) => a - b);
   return {
-    mbPerS: (bytes * passes) / MB / seconds,
-    docsPerS: (pages.length * passes) / seconds,
-    p50: percentile(latencies, 0.5),
-    p95: percentile(latencies, 0.95),
-    heapMb: (process.memoryUsage().heapUsed - heapBefore) / MB,
+    mbPerS: t.bytes / MB / t.wall, mbPerCpuS: t.bytes / MB / t.cpu, docsPerS: t.docs / t.wall,
+    p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), heapMb: t.heapMb,
   };
 }
 
 function row(name: string, f: Figures): string {
-  return `  ${name.padEnd(24)} ${f.mbPerS.toFixed(1).padStart(6)} MB/s ${f.docsPerS.toFixed(0).padStart(6)} docs/s  p50 ${f.p50.toFixed(1)} ms  p95 ${f.p95.toFixed(1)} ms  heap Δ ${f.heapMb.toFixed(0)} MB`;
+  return `  ${name.padEnd(24)} ${f.mbPerS.toFixed(1).padStart(6)} MB/s (${f.mbPerCpuS.toFixed(1)} per CPU s) ${f.docsPerS.toFixed(0).padStart(5)} docs/s  p50 ${f.p50.toFixed(1)} ms  p95 ${f.p95.toFixed(1)} ms  heap +${f.heapMb.toFixed(0)} MB`;
 }
 
-function compare(label: string, pages: readonly string[]): void {
-  const mb = pages.reduce((n, p) => n + Buffer.byteLength(p), 0) / MB;
-  console.log(`${label}: ${pages.length} pages, ${mb.toFixed(1)} MB, in-process`);
-  const ours = measure(pages, (html) => extractArticle(html));
-  console.log(row('chancery', ours));
-  const theirs = measure(pages, readabilityText);
-  console.log(row('Readability (linkedom)', theirs));
-  console.log(`  speed ratio: ${(ours.mbPerS / theirs.mbPerS).toFixed(1)}x`);
-}
-
-/** Whole processes over a JSONL file, start-up included: what a user of `clean --jsonl` waits for. */
-function wholeProcess(pages: readonly { id: string; html: string; url: string | null }[]): void {
-  const dir = mkdtempSync(join(tmpdir(), 'chancery-bench-'));
-  try {
-    const file = join(dir, 'pages.jsonl');
-    writeFileSync(file, pages.map((p) => JSON.stringify({ id: p.id, html: p.html, url: p.url })).join('\n'));
-    const mb = pages.reduce((n, p) => n + Buffer.byteLength(p.html), 0) / MB;
-    const worker = fileURLToPath(new URL('./clean-worker.ts', import.meta.url));
-    const rates: Record<string, number> = {};
-    console.log(`whole process (clean --jsonl style, node + tsx start-up included), ${pages.length} pages:`);
-    for (const which of ['ours', 'readability']) {
-      const started = performance.now();
-      const run = spawnSync(process.execPath, ['--import', 'tsx', worker, which, file], { maxBuffer: 512 * MB });
-      const seconds = (performance.now() - started) / 1000;
-      if (run.status !== 0) {
-        console.log(`  ${which}: failed: ${run.stderr.toString().split('\n')[0]}`);
-        continue;
-      }
-      rates[which] = mb / seconds;
-      console.log(`  ${(which === 'ours' ? 'chancery' : 'Readability (linkedom)').padEnd(24)} ${rates[which].toFixed(1).padStart(6)} MB/s ${(pages.length / seconds).toFixed(0).padStart(6)} docs/s  (${seconds.toFixed(2)} s)`);
-    }
-    if (rates.ours && rates.readability) console.log(`  speed ratio: ${(rates.ours / rates.readability).toFixed(1)}x (target >= 2x)`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+/** Warm-up, then rounds that alternate the two extractors so both see the same machine load. */
+function compare(label: string, pages: readonly string[], rounds = 3): void {
+  const bytes = pages.reduce((n, p) => n + Buffer.byteLength(p), 0);
+  console.log(`${label}: ${pages.length} pages, ${(bytes / MB).toFixed(1)} MB, in-process, ${rounds} alternating rounds`);
+  const ours: Tally = { wall: 0, cpu: 0, docs: 0, bytes: 0, latencies: [], heapMb: 0 };
+  const theirs: Tally = { wall: 0, cpu: 0, docs: 0, bytes: 0, latencies: [], heapMb: 0 };
+  const mine = (html: string) => extractArticle(html);
+  for (const p of pages) {
+    mine(p);
+    readabilityText(p);
   }
+  for (let r = 0; r < rounds; r++) {
+    pass(pages, bytes, mine, ours);
+    pass(pages, bytes, readabilityText, theirs);
+  }
+  const a = figures(ours);
+  const b = figures(theirs);
+  console.log(row('chancery', a));
+  console.log(row('Readability (linkedom)', b));
+  console.log(`  speed ratio: ${(a.mbPerS / b.mbPerS).toFixed(1)}x wall, ${(a.mbPerCpuS / b.mbPerCpuS).toFixed(1)}x CPU`);
 }
 
 function pathological(): void {
@@ -120,6 +114,6 @@ export const cleanThroughput: Bench = {
       return;
     }
     compare('../shared/eval/article-extraction', shared.map((p) => p.html));
-    wholeProcess(shared);
+    measureWholeProcess(shared);
   },
 };

@@ -12,10 +12,10 @@ export function chronoTimexes(text: string, published: string): ScoredTimex[] {
     const m = c.get('month') ?? 1;
     const d = c.get('day') ?? 1;
     let value: string;
-    if (c.isCertain('day') || c.isCertain('weekday') || !c.isCertain('month')) value = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+    if (c.isCertain('day') || c.isCertain('weekday')) value = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
     else if (c.isCertain('month')) value = `${pad(y, 4)}-${pad(m)}`;
-    else value = pad(y, 4);
-    if (c.isCertain('month') && !c.isCertain('day') && !c.isCertain('weekday')) value = `${pad(y, 4)}-${pad(m)}`;
+    else if (c.isCertain('year')) value = pad(y, 4);
+    else value = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
     if (c.isCertain('hour')) value += `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`;
     return { start: r.index, end: r.index + r.text.length, value };
   });

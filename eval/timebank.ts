@@ -18,7 +18,7 @@ const lineSchema = z.object({
 
 function row(name: string, score: TimexScore): string {
   const f = figures(score);
-  const n = (x: number): string => x.toFixed(3);
+  const n = (x: number): string => x.toFixed(4);
   return `${name.padEnd(22)} P ${n(f.precision)}  R ${n(f.recall)}  span F1 ${n(f.f1)}  value acc ${n(f.valueAccuracy)}  value F1 ${n(f.valueF1)}`;
 }
 

@@ -44,6 +44,24 @@ async function main(): Promise<void> {
     const doc = await server.store.db.selectFrom('documents').select('id').where('title', 'like', 'Mexico%').executeTakeFirstOrThrow();
     await go(page, server.url, `#/doc/${doc.id}`);
     await shot('reader-untrusted');
+    // A rejection and a correction through the event page, so the review screenshots show both.
+    const selfRecognition = await server.store.db.selectFrom('events').select('id').where('type', '=', 'recognize').where('source_json', 'like', '%"PSE"%').executeTakeFirst();
+    if (selfRecognition) {
+      await go(page, server.url, `#/event/${selfRecognition.id}`);
+      await page.fill('#reviewer-name', 'Screenshot Reviewer');
+      await page.dispatchEvent('#reviewer-name', 'change');
+      await page.fill('#review-note', 'Sweden, not Palestine, is the recogniser');
+      await page.click('#review-reject');
+      await page.waitForSelector('.badge-rejected');
+    }
+    const sweden = await server.store.db.selectFrom('events').select('id').where('type', '=', 'recognize').where('source_json', 'like', '%"SWE"%').executeTakeFirstOrThrow();
+    await go(page, server.url, `#/event/${sweden.id}`);
+    await page.fill('#fix-date', '2014-10-30');
+    await page.fill('#review-note', 'the government decision is dated 30 October');
+    await page.click('#review-correct');
+    await page.waitForSelector('.badge-corrected');
+    await ready(page);
+    await shot('event-corrected', true);
     await go(page, server.url, '#/review');
     await page.locator('ol.queue > li').first().getByRole('button', { name: /^Confirm/ }).click();
     await page.waitForSelector('text=confirmed.');
@@ -53,6 +71,10 @@ async function main(): Promise<void> {
     await go(page, server.url, '#/events?polarity=asserted&since=2010');
     await shot('events');
     await go(page, server.url, '#/ingest');
+    await page.fill('#ingest-paste', 'Colombia broke off diplomatic relations with Israel on 2 May 2024, the president said in Bogota.');
+    await page.fill('#ingest-name', 'colombia.txt');
+    await page.click('#ingest-form button[type=submit]');
+    await page.waitForSelector('#ingest-status:has-text("Done")');
     await shot('ingest');
     await page.setViewportSize({ width: 390, height: 844 });
     await go(page, server.url, '#/');

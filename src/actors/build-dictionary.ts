@@ -4,7 +4,7 @@ import countries from 'i18n-iso-countries';
 import type { MentionVia } from '../core/index.js';
 import { loadActorData } from './load-actor-data.js';
 import type { Entry, OfficeKey } from './schema.js';
-import { insertForm, makeTrieNode } from './token-trie.js';
+import { insertForm, makeTrieNode, markLowerCase } from './token-trie.js';
 import type { CaseMode, TrieNode } from './token-trie.js';
 import { hashNorm, tokenizeForm } from './tokenize.js';
 import { mergeUserEntries } from './merge-user-entries.js';
@@ -56,6 +56,10 @@ export interface ActorDictionary {
   readonly modifiers: ReadonlySet<string>;
   /** Bit set of `hashNorm` of every first token of a form: most words fail it without a map look-up. */
   readonly rootBits: Uint8Array;
+  /** First-level trie nodes by the hash of their word: integer keys spare hashing each fresh token string. */
+  readonly rootByHash: ReadonlyMap<number, { readonly norm: string; readonly node: TrieNode }>;
+  /** The same kind of pre-filter for given names and organisation head words. */
+  readonly nameBits: Uint8Array;
   /** Head words of organisation names (normalised) and the sector they imply. */
   readonly orgHeads: ReadonlyMap<string, string>;
   /** `MEX:president` → people who held the office, in start order. */
@@ -98,6 +102,19 @@ export function mayStartForm(dict: ActorDictionary, hash: number): boolean {
   return ((dict.rootBits[h >>> 3] ?? 0) & (1 << (h & 7))) !== 0;
 }
 
+/** The first-level trie node for a token, found by its hash (checked against the word itself). */
+export function rootNode(dict: ActorDictionary, hash: number, norm: string): TrieNode | undefined {
+  const entry = dict.rootByHash.get(hash);
+  if (!entry) return undefined;
+  return entry.norm === norm ? entry.node : dict.trie.children?.get(norm);
+}
+
+/** True when a token may be a given name or an organisation head word. */
+export function mayBeName(dict: ActorDictionary, hash: number): boolean {
+  const h = hash & (ROOT_BITS - 1);
+  return ((dict.nameBits[h >>> 3] ?? 0) & (1 << (h & 7))) !== 0;
+}
+
 const NATIONAL_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'DIP']);
 
 function defaultCode(entry: Entry): string | null {
@@ -123,6 +140,7 @@ export function buildDictionary(userEntries: readonly Entry[] = []): ActorDictio
   const stateName = (code: string): string => names.get(code) ?? records.get(`org:${code.slice(4).toLowerCase()}`)?.name ?? code;
 
   const stopwords = new Set(data.ambiguity.stopwords);
+  const commonSurnames = new Set(data.ambiguity.commonSurnames.map((n) => tokenizeForm(n).join(' ')));
   const addForm = (form: string, target: string, via: MentionVia, priority: number, mode?: CaseMode, sector: string | null = null): void => {
     let tokens = tokenizeForm(form);
     if (tokens.length > 1 && tokens[0] === 'the') tokens = tokens.slice(1);
@@ -176,7 +194,7 @@ export function buildDictionary(userEntries: readonly Entry[] = []): ActorDictio
       const words = entry.name.split(/\s+/);
       const last = words[words.length - 1] ?? '';
       const norm = tokenizeForm(last).join(' ');
-      if (words.length > 1 && last.length >= 4 && !givenNames.has(norm) && !PARTICLES.has(norm)) {
+      if (words.length > 1 && last.length >= 4 && !givenNames.has(norm) && !PARTICLES.has(norm) && !commonSurnames.has(norm)) {
         // Below state names (3): "Montenegro" is the country before it is Portugal's prime minister.
         addForm(last, entry.id, 'leader', 2, 'cap');
       }
@@ -213,13 +231,23 @@ export function buildDictionary(userEntries: readonly Entry[] = []): ActorDictio
       redirect: a.redirect ? { words: words(a.redirect.words), to: a.redirect.to } : null,
     });
   }
+  markLowerCase(trie);
   const rootBits = new Uint8Array(ROOT_BITS >>> 3);
   for (const key of trie.children?.keys() ?? []) {
     const h = hashNorm(key) & (ROOT_BITS - 1);
     rootBits[h >>> 3] = (rootBits[h >>> 3] ?? 0) | (1 << (h & 7));
   }
+  const rootByHash = new Map<number, { norm: string; node: TrieNode }>();
+  for (const [norm, node] of trie.children ?? []) rootByHash.set(hashNorm(norm), { norm, node });
+  const nameBits = new Uint8Array(ROOT_BITS >>> 3);
+  for (const key of [...givenNames, ...data.generic.orgHeads ? Object.keys(data.generic.orgHeads).map((k) => k.toLowerCase()) : []]) {
+    const h = hashNorm(key) & (ROOT_BITS - 1);
+    nameBits[h >>> 3] = (nameBits[h >>> 3] ?? 0) | (1 << (h & 7));
+  }
   return {
     rootBits,
+    rootByHash,
+    nameBits,
     records, trie, generics, ambiguity, givenNames,
     ambiguousFirst: new Set([...ambiguity.keys()].map((k) => k.split(' ')[0] ?? '')),
     modifiers: new Set(data.generic.modifiers.map((m) => m.toLowerCase())),

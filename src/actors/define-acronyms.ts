@@ -28,6 +28,22 @@ export interface AcronymDefinition {
   readonly longForm: Mention | null;
 }
 
+/** The coded mention that ends just before `offset` (only spaces between), if any. */
+function mentionEndingAt(mentions: readonly Mention[], text: string, offset: number): Mention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) {
+    const m = mentions[i] as Mention;
+    if (m.end <= offset && m.code !== '' && text.slice(m.end, offset).trim() === '') return m;
+  }
+  return undefined;
+}
+
 export function defineAcronyms(doc: Doc, mentions: readonly Mention[], focal: string | null): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
   for (const sentence of doc.sentences) {
@@ -36,7 +52,7 @@ export function defineAcronyms(doc: Doc, mentions: readonly Mention[], focal: st
       const acronym = m[1] ?? '';
       const paren = sentence.start + (m.index ?? 0);
       if (out.some((d) => d.acronym === acronym)) continue;
-      const before = mentions.find((x) => x.end <= paren && /^\s*$/.test(doc.text.slice(x.end, paren)) && x.code !== '');
+      const before = mentionEndingAt(mentions, doc.text, paren);
       if (before) {
         const { start: _s, end: _e, text: _t, ...template } = before;
         out.push({ acronym, template, longForm: null });

@@ -1,6 +1,7 @@
 // Organisation names the dictionary does not know: capitalised words up to a head word such as
 // "Association", "Forum" or "Unions", optionally followed by "of/for/on [the] Capitalised words"
 // ("Association of African Jurists", "Mexican Trade Unions for Palestine").
+import { mayBeName } from './build-dictionary.js';
 import type { ActorDictionary } from './build-dictionary.js';
 import type { ScanContext } from './pick-form-hit.js';
 import { CAPITAL, PUNCT } from './tokenize.js';
@@ -22,7 +23,7 @@ export function orgNameEnd(dict: ActorDictionary, ctx: ScanContext, i: number): 
     if (!t) break;
     if (t.shape === CAPITAL) {
       words++;
-      if (dict.orgHeads.has(t.norm)) {
+      if (mayBeName(dict, t.hash) && dict.orgHeads.has(t.norm)) {
         head = j;
         break;
       }

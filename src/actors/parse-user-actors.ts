@@ -7,7 +7,7 @@ import type { Entry } from './schema.js';
 import { isHolderCode, isStateCode } from './valid-codes.js';
 
 export const userEntrySchema = entrySchema.partial({ type: true, name: true });
-const userFileSchema = z.union([z.object({ entries: z.array(userEntrySchema) }), z.array(userEntrySchema)]);
+const userFileSchema = z.object({ entries: z.array(userEntrySchema) });
 
 export class UserActorsError extends Error {}
 
@@ -19,13 +19,14 @@ export function parseUserActors(text: string, file: string, known: (id: string) 
   } catch (error) {
     throw new UserActorsError(`${file}: not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
-  const result = userFileSchema.safeParse(raw);
+  // A bare list is accepted as the entries themselves.
+  const result = userFileSchema.safeParse(Array.isArray(raw) ? { entries: raw } : raw);
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : 'top level';
     throw new UserActorsError(`${file}: ${where}: ${issue?.message ?? 'invalid'} (expected {entries: [{id, type, name, ...}]})`);
   }
-  const list = Array.isArray(result.data) ? result.data : result.data.entries;
+  const list = result.data.entries;
   return list.map((e, i) => {
     if ((e.type === undefined || e.name === undefined) && !known(e.id)) {
       throw new UserActorsError(`${file}: entries.${i}: "${e.id}" is not a shipped entry, so it needs a type and a name`);

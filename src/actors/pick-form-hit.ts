@@ -3,6 +3,7 @@
 // data/actors/ambiguous.yaml ("turkey" the bird, "Chad" the first name, "Guinea pig").
 import type { ActorDictionary } from './build-dictionary.js';
 import { roleOnDate } from './role-on-date.js';
+import { matchesAt } from './token-trie.js';
 import type { FormHit } from './token-trie.js';
 import { ALLCAPS, CAPITAL, LOWER, NUMBER, PUNCT } from './tokenize.js';
 import type { Token } from './tokenize.js';
@@ -46,6 +47,11 @@ function wordAt(ctx: ScanContext, index: number, step: number): Token | null {
   return null;
 }
 
+/** Whether a form other than a person's name starts at token `i` ("Chad Foreign Minister" vs "Chad Johnson"). */
+function startsNonPerson(dict: ActorDictionary, ctx: ScanContext, i: number): boolean {
+  return matchesAt(dict.trie, ctx.norms, i).some((m) => m.hits.some((h) => !h.target.startsWith('per:')));
+}
+
 /** The target the form names here, or null when case or context rule it out. */
 export function pickFormHit(dict: ActorDictionary, hits: readonly FormHit[], ctx: ScanContext, start: number, end: number): FormHit | null {
   const rule = dict.ambiguousFirst.has(ctx.norms[start] ?? '') ? dict.ambiguity.get(ctx.norms.slice(start, end).join(' ')) : undefined;
@@ -58,7 +64,7 @@ export function pickFormHit(dict: ActorDictionary, hits: readonly FormHit[], ctx
     if (prev && rule.notAfter.has(prev.norm)) return null;
     if (rule.personName) {
       if (prev && prev.shape === CAPITAL && dict.givenNames.has(prev.norm)) return null;
-      if (next && next.shape === CAPITAL && next.start === (ctx.tokens[end]?.start ?? -1) && !dict.trie.children?.has(next.norm)) return null;
+      if (next && next.shape === CAPITAL && next.start === (ctx.tokens[end]?.start ?? -1) && !startsNonPerson(dict, ctx, end)) return null;
     }
     if (rule.redirect) {
       for (const w of rule.redirect.words) {

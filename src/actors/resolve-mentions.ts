@@ -116,17 +116,22 @@ export function resolveMentions(doc: Doc, published: string | null, dict: ActorD
   }
   const extra: Mention[] = [];
   const taken = makeSpanIndex(resolved);
-  for (const def of defineAcronyms(doc, resolved, focal)) {
+  const defs = defineAcronyms(doc, resolved, focal);
+  for (const def of defs) {
     if (def.longForm && !taken.overlaps(def.longForm.start, def.longForm.end)) {
       extra.push(def.longForm);
       taken.add(def.longForm.start, def.longForm.end);
     }
-    const re = new RegExp(`\\b${def.acronym}\\b`, 'g');
+  }
+  if (defs.length > 0) {
+    const byAcronym = new Map(defs.map((d) => [d.acronym, d]));
+    const re = new RegExp(`\\b(${defs.map((d) => d.acronym).join('|')})\\b`, 'g');
     for (const s of doc.sentences) {
       for (const hit of doc.text.slice(s.start, s.end).matchAll(re)) {
+        const def = byAcronym.get(hit[1] ?? '');
         const start = s.start + (hit.index ?? 0);
-        const end = start + def.acronym.length;
-        if (taken.overlaps(start, end)) continue;
+        const end = start + (hit[1]?.length ?? 0);
+        if (!def || taken.overlaps(start, end)) continue;
         extra.push({ ...def.template, start, end, text: def.acronym, via: 'acronym', rule: 'acronym-use' });
         taken.add(start, end);
       }

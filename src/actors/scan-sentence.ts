@@ -1,6 +1,6 @@
 // The extractor proper: walks a sentence's tokens, takes the longest dictionary form at each
 // position (trie), and falls back to "Given-name Surname" for people missing from the dictionary.
-import { mayStartForm } from './build-dictionary.js';
+import { mayBeName, mayStartForm, rootNode } from './build-dictionary.js';
 import type { ActorDictionary } from './build-dictionary.js';
 import { pickFormHit } from './pick-form-hit.js';
 import type { ScanContext } from './pick-form-hit.js';
@@ -24,7 +24,7 @@ const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'do', 'do
 /** A capitalised given name followed by capitalised words (and name particles): "Tomás Zerón". */
 function personNameEnd(dict: ActorDictionary, ctx: ScanContext, i: number): number {
   const first = ctx.tokens[i];
-  if (!first || first.shape !== CAPITAL || !dict.givenNames.has(first.norm)) return -1;
+  if (!first || first.shape !== CAPITAL || !mayBeName(dict, first.hash) || !dict.givenNames.has(first.norm)) return -1;
   let end = i + 1;
   let words = 1;
   while (end < ctx.tokens.length && words < 5) {
@@ -58,14 +58,14 @@ export function scanSentence(dict: ActorDictionary, text: string, start: number,
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
-    const candidate = token !== undefined && mayStartForm(dict, token.hash) && dict.trie.children?.has(token.norm) === true;
-    if (!token || token.shape === PUNCT || (token.shape === LOWER && !candidate)) {
+    const first = token !== undefined && token.shape !== PUNCT && mayStartForm(dict, token.hash) ? rootNode(dict, token.hash, token.norm) : undefined;
+    if (!token || token.shape === PUNCT || (token.shape === LOWER && !first?.lower)) {
       i++;
       continue;
     }
     let taken = false;
     const org = token.shape === CAPITAL ? orgNameEnd(dict, ctx, i) : null;
-    const count = candidate ? collectMatches(dict.trie, norms, i) : 0;
+    const count = first ? collectMatches(dict.trie, norms, i, first) : 0;
     for (let k = count - 1; k >= 0; k--) {
       const end = matchEnd(k);
       if (org && org.end > end) break;

@@ -1,7 +1,14 @@
 // The shapes of the actor dictionaries under data/actors/ and of user files passed with --actors.
 import { z } from 'zod';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+/** A real calendar day written YYYY-MM-DD. */
+export function isDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+const isoDate = z.string().refine(isDay, 'expected a date YYYY-MM-DD');
 const dateOrNull = z.union([isoDate, z.null()]).optional().transform((v) => v ?? null);
 const stateCode = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as MEX');
 const sector = z.string().regex(/^[A-Z]{3}$/, 'expected a 3-letter sector such as GOV');
@@ -14,7 +21,7 @@ export type OfficeKey = (typeof officeKeys)[number];
 const roleLine = z.string().transform((line, ctx) => {
   const [head = '', title] = line.split('|').map((s) => s.trim());
   const m = /^([A-Z]{3}|IGO:[A-Z_]+|ORG:[A-Z_]+)\s+([a-z]+)\s+(\d{4}-\d{2}-\d{2})(?:\s+(\d{4}-\d{2}-\d{2}|-))?$/.exec(head);
-  if (!m || !(officeKeys as readonly string[]).includes(m[2] ?? '')) {
+  if (!m || !(officeKeys as readonly string[]).includes(m[2] ?? '') || !isDay(m[3] ?? '') || (m[4] && m[4] !== '-' && !isDay(m[4]))) {
     ctx.addIssue({ code: 'custom', message: `bad role "${line}": expected "MEX president 2018-12-01 2024-09-30 [| title]" with office one of ${officeKeys.join(', ')}` });
     return z.NEVER;
   }
@@ -31,7 +38,15 @@ const structuredRole = z.object({
   end: dateOrNull,
 });
 
-export const roleSchema = z.union([roleLine, structuredRole]);
+type RoleOut = z.output<typeof roleLine> | z.output<typeof structuredRole>;
+
+/** A role line or a structured role; errors come from whichever form was written. */
+export const roleSchema = z.unknown().transform((value, ctx): RoleOut => {
+  const result = typeof value === 'string' ? roleLine.safeParse(value) : structuredRole.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  return z.NEVER;
+});
 
 export const entrySchema = z.object({
   id: z.string().regex(/^[a-z]+:[a-z0-9._-]+$/i, 'expected an id such as "per:claudia-sheinbaum" or "org:nso-group"'),
@@ -98,7 +113,7 @@ export const ambiguitySchema = z.object({
   /** Send the mention to another entry when any of these words occur in the sentence. */
   redirect: z.object({ words: z.array(z.string()), to: z.string() }).optional(),
 });
-export const ambiguityFileSchema = z.object({ ambiguous: z.array(ambiguitySchema), nonActors: z.array(z.string()), stopwords: z.array(z.string()), givenNames: z.array(z.string()) });
+export const ambiguityFileSchema = z.object({ ambiguous: z.array(ambiguitySchema), nonActors: z.array(z.string()), stopwords: z.array(z.string()), commonSurnames: z.array(z.string()), givenNames: z.array(z.string()) });
 
 export const phoenixFileSchema = z.object({
   stateAliases: z.array(z.object({ id: z.string(), code: z.string(), aliases: z.array(z.string()) })),

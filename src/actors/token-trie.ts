@@ -19,10 +19,19 @@ export interface FormHit {
 export interface TrieNode {
   children: Map<string, TrieNode> | null;
   hits: FormHit[] | null;
+  /** Whether a word written in lower case can start or be a form here (set by `markLowerCase`). */
+  lower: boolean;
 }
 
 export function makeTrieNode(): TrieNode {
-  return { children: null, hits: null };
+  return { children: null, hits: null, lower: true };
+}
+
+/** Marks first-level nodes that a lower-case word can never use ("is" only as the acronym IS). */
+export function markLowerCase(root: TrieNode): void {
+  for (const node of root.children?.values() ?? []) {
+    node.lower = node.children !== null || (node.hits ?? []).some((h) => h.caseMode === 'any');
+  }
 }
 
 export function insertForm(root: TrieNode, tokens: readonly string[], hit: FormHit): void {
@@ -49,10 +58,15 @@ const endStack: number[] = [];
  * returns how many; read them with `matchNode(k)`/`matchEnd(k)` before the next call. Avoids
  * allocating per token, which is most of the cost at tens of megabytes a second.
  */
-export function collectMatches(root: TrieNode, norms: readonly string[], start: number): number {
+export function collectMatches(root: TrieNode, norms: readonly string[], start: number, first?: TrieNode): number {
   let count = 0;
-  let node: TrieNode | undefined = root;
-  for (let i = start; i < norms.length; i++) {
+  let node: TrieNode | undefined = first ?? root;
+  if (first?.hits) {
+    nodeStack[0] = first;
+    endStack[0] = start + 1;
+    count = 1;
+  }
+  for (let i = first ? start + 1 : start; i < norms.length; i++) {
     node = node.children?.get(norms[i] as string);
     if (!node) break;
     if (node.hits) {

@@ -1,6 +1,7 @@
 // The actors of one sentence as token ranges: dictionary mentions, group nouns ("unions",
 // "academics on a hunger strike") and pronouns resolved to an earlier subject.
 import { makeEventActor, toEventActor } from './to-event-actor.js';
+import { normsOf } from './tokenize.js';
 import { matchPhraseAt } from './compile-triggers.js';
 import type { EventLexicon } from './event-lexicon.js';
 import type { Token } from './tokenize.js';
@@ -81,6 +82,13 @@ export function buildSlots(
   // Group nouns, joined with a preceding demonym ("Mexican unions", "Palestinian solidarity movement").
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !lex.groups.has(tokens[i]!.norm)) continue;
+    // "Hezbollah guerrillas", "Fijian rebels": the group noun belongs to the name before it.
+    const named = slots.find((s) => s.to === i && (s.actorType === 'org' || s.actorType === 'group'));
+    if (named) {
+      slots = slots.map((s) => (s === named ? { ...s, to: i + 1 } : s));
+      covered[i] = 1;
+      continue;
+    }
     let from = i;
     let state: string | null = null;
     const demonym = slots.find((s) => s.to >= i - 2 && s.to <= i && s.actorType === 'state');
@@ -111,7 +119,7 @@ export function buildSlots(
   }
   slots.sort((a, b) => a.from - b.from);
   // Pronouns, resolved left to right so that a resolved "it" can itself be a later antecedent.
-  const norms = tokens.map((t) => t.norm);
+  const norms = normsOf(tokens);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const n = matchPhraseAt(lex.statePronouns, norms, i);

@@ -1,7 +1,8 @@
 // The extractor: per body sentence, tokens -> actor slots -> triggers -> arguments and modality.
 import { buildSlots, updateDiscourse } from './actor-slots.js';
 import { findTriggers } from './find-triggers.js';
-import { pickArguments } from './pick-arguments.js';
+import { pickArguments, sameStateSlot } from './pick-arguments.js';
+import type { Arguments } from './pick-arguments.js';
 import { readModality } from './read-modality.js';
 import { findReportedSpeech } from './find-reported-speech.js';
 import { tokenize } from './tokenize.js';
@@ -26,8 +27,12 @@ export function eventSentences(doc: Doc): { sentence: Sentence; index: number }[
     });
 }
 
-function mentionsIn(mentions: readonly Mention[], sentence: Sentence): Mention[] {
-  return mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+/** Mentions inside the sentence; `mentions` is sorted by start, `from` is where to begin looking. */
+function mentionsIn(mentions: readonly Mention[], sentence: Sentence, from: { at: number }): Mention[] {
+  while (from.at < mentions.length && mentions[from.at]!.start < sentence.start) from.at++;
+  const out: Mention[] = [];
+  for (let k = from.at; k < mentions.length && mentions[k]!.start < sentence.end; k++) if (mentions[k]!.end <= sentence.end) out.push(mentions[k]!);
+  return out;
 }
 
 export function extractEvents(doc: Doc): Event[] {
@@ -35,16 +40,29 @@ export function extractEvents(doc: Doc): Event[] {
   const events: Event[] = [];
   const discourse: Discourse = { subjects: [], people: [] };
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+  const cursor = { at: 0 };
+  const sentenceEvents: Event[] = [];
   for (const { sentence, index } of eventSentences(doc)) {
     const tokens = tokenize(doc.text, sentence.start, sentence.end);
     if (!tokens.length) continue;
-    const slots = buildSlots(tokens, mentionsIn(mentions, sentence), doc.text, discourse, lex);
+    const slots = buildSlots(tokens, mentionsIn(mentions, sentence, cursor), doc.text, discourse, lex);
     const evidenceText = doc.text.slice(sentence.start, sentence.end);
     const evidence = { start: sentence.start, end: sentence.end, text: evidenceText };
     const question = /\?["”’)]*\s*$/.test(evidenceText);
+    const sentenceArgs: Arguments[] = [];
+    sentenceEvents.length = 0;
     for (const hit of findTriggers(tokens, slots, doc.text, lex)) {
       const pattern = hit.entry.pattern;
-      const args = pickArguments(tokens, slots, hit, lex);
+      let args = pickArguments(tokens, slots, hit, lex);
+      // "kidnapped X and exploded bombs", "opened fire, killing one and arresting 12": a verb
+      // chained to the previous act shares its subject.
+      const chained = /^(?:and|,|then)$/.test(tokens[hit.from - 1]?.norm ?? '') && hit.entry.pos !== 'noun' && !args.passive;
+      const previous = sentenceArgs.at(-1);
+      if (chained && previous && previous.source.length) {
+        const codes = new Set(previous.source.map((x) => x.actor.code));
+        args = { ...args, source: previous.source, target: args.target.filter((t) => !previous.source.includes(t) && !sameStateSlot(t, codes)) };
+      }
+      sentenceArgs.push(args);
       const reading = readModality(tokens, hit, lex, question);
       let type = pattern.type ?? null;
       let polarity = reading.polarity;
@@ -67,7 +85,7 @@ export function extractEvents(doc: Doc): Event[] {
       const first = tokens[hit.from]!;
       const last = tokens[hit.to - 1]!;
       const confidence = pattern.confidence * (args.source.length ? 1 : 0.6) * (args.target.length ? 1 : 0.85);
-      events.push({
+      const event: Event = {
         kind: 'event',
         id: `x${events.length}`,
         type,
@@ -84,10 +102,12 @@ export function extractEvents(doc: Doc): Event[] {
         pattern: [pattern.id, ...(args.passive ? ['passive'] : []), ...reading.cues].join('+'),
         confidence: Math.round(confidence * 100) / 100,
         content: null,
-        level: levelOf(doc.text.slice(first.start, Math.min(sentence.end, last.end + 80)), type),
-      });
+        level: type === 'upgrade_mission' || type === 'open_embassy' || type === 'downgrade_relations' ? levelOf(doc.text.slice(first.start, Math.min(sentence.end, last.end + 80))) : null,
+      };
+      events.push(event);
+      sentenceEvents.push(event);
     }
-    events.push(...gappedTargets(tokens, slots, events.filter((e) => e.sentence === index)));
+    events.push(...gappedTargets(tokens, slots, sentenceEvents));
     for (const speech of findReportedSpeech(tokens, slots, doc.text, lex)) {
       events.push({ ...speech, id: `x${events.length}`, sentence: index, evidence, date: UNDATED });
     }
@@ -98,8 +118,8 @@ export function extractEvents(doc: Doc): Event[] {
 
 const LEVELS = ['embassy', 'special delegation', 'delegation', 'consulate', 'information office', 'office', 'ambassadorial'];
 
-function levelOf(after: string, type: Event['type']): string | null {
-  if (type !== 'upgrade_mission' && type !== 'open_embassy' && type !== 'downgrade_relations') return null;
+/** The mission level named after the trigger, preferring the one after "to" ("from delegation to embassy"). */
+function levelOf(after: string): string | null {
   const lower = after.toLowerCase();
   const to = lower.lastIndexOf(' to ');
   const scope = to >= 0 ? lower.slice(to) : lower;

@@ -1,6 +1,7 @@
 // Reported speech about another party: "X said Y would ..." is a statement by X about Y;
 // "X said Y must ..." a demand; "X stated: 'Y cannot ...'" a criticism (condemn).
 import { afterPreposition } from './actor-slots.js';
+import { normsOf } from './tokenize.js';
 import { coordinated } from './pick-arguments.js';
 import { matchPhraseAt } from './compile-triggers.js';
 import type { EventLexicon } from './event-lexicon.js';
@@ -22,7 +23,7 @@ function speakerBefore(slots: readonly Slot[], tokens: readonly Token[], i: numb
 }
 
 export function findReportedSpeech(tokens: readonly Token[], slots: readonly Slot[], text: string, lex: EventLexicon): SpeechEvent[] {
-  const norms = tokens.map((t) => t.norm);
+  const norms = normsOf(tokens);
   const out: SpeechEvent[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const colonQuote = norms[i] === ':' && OPEN_QUOTE.has(norms[i + 1] ?? '');

@@ -2,6 +2,7 @@
 // specific pattern where several claim the same words ("requested his extradition" is one
 // request_extradition, not a request plus an extradition).
 import type { TriggerEntry } from './compile-triggers.js';
+import { normsOf } from './tokenize.js';
 import type { EventLexicon } from './event-lexicon.js';
 import type { Slot } from './actor-slots.js';
 import type { Token } from './tokenize.js';
@@ -41,7 +42,7 @@ function findCue(entry: TriggerEntry, norms: readonly string[], slots: readonly 
 }
 
 export function findTriggers(tokens: readonly Token[], slots: readonly Slot[], text: string, lex: EventLexicon): TriggerHit[] {
-  const norms = tokens.map((t) => t.norm);
+  const norms = normsOf(tokens);
   const candidates: TriggerHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const entries = lex.triggers.get(norms[i]!);

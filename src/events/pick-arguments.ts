@@ -21,7 +21,7 @@ const COORD = new Set([',', 'and', 'or', 'nor', 'as', 'well', 'y', 'e', 'o', '&'
 /** The same state named again as a place ("in Mexico City") is not a target; its people and groups are. */
 const INTERNAL = new Set(['COERCE', 'ASSAULT', 'PROTEST', 'CONCEDE', 'MOBILIZE', 'REQUEST', 'REJECT', 'THREATEN']);
 
-function sameStateSlot(s: Slot, codes: ReadonlySet<string>): boolean {
+export function sameStateSlot(s: Slot, codes: ReadonlySet<string>): boolean {
   const organ = s.actor.sector === 'GOV' || s.actor.sector === 'DIP' || s.actor.sector === 'MIL' || s.actor.sector === 'LEG';
   return codes.has(s.actor.code) && (s.actorType === 'state' || s.actorType === 'place' || s.via === 'pronoun' || organ);
 }
@@ -106,8 +106,12 @@ function subject(slots: readonly Slot[], tokens: readonly Token[], hit: TriggerH
   return before[0] ?? null;
 }
 
-/** 1 inside “…” quotation marks, 0 outside, per token. */
+const quoteCache = new WeakMap<readonly Token[], Uint8Array>();
+
+/** 1 inside “…” quotation marks, 0 outside, per token (computed once per sentence). */
 function quoteDepths(tokens: readonly Token[]): Uint8Array {
+  const cached = quoteCache.get(tokens);
+  if (cached) return cached;
   const depth = new Uint8Array(tokens.length + 1);
   let inside = 0;
   tokens.forEach((t, k) => {
@@ -116,6 +120,7 @@ function quoteDepths(tokens: readonly Token[]): Uint8Array {
     if (t.norm === '”') inside = 0;
   });
   depth[tokens.length] = inside;
+  quoteCache.set(tokens, depth);
   return depth;
 }
 

@@ -1,6 +1,7 @@
 // Polarity and modality from the words around a trigger: negation ("has no relations", "did not
 // commit"), intention ("will", "plans to"), conditionals and questions, present states.
 import { matchPhraseAt } from './compile-triggers.js';
+import { normsOf } from './tokenize.js';
 import type { PhraseSet } from './compile-triggers.js';
 import type { EventLexicon } from './event-lexicon.js';
 import type { TriggerHit } from './find-triggers.js';
@@ -20,7 +21,7 @@ function anyIn(set: PhraseSet, norms: readonly string[], from: number, to: numbe
 }
 
 export function readModality(tokens: readonly Token[], hit: TriggerHit, lex: EventLexicon, sentenceEndsWithQuestion: boolean): ModalReading {
-  const norms = tokens.map((t) => t.norm);
+  const norms = normsOf(tokens);
   let left = 0;
   for (let k = hit.from - 1; k >= 0; k--) if (lex.clauseBreaks.has(norms[k]!)) { left = k + 1; break; }
   const near = Math.max(left, hit.from - 6);

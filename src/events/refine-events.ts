@@ -19,7 +19,8 @@ const TARGET_FROM_DISCOURSE = new Set<DiplomaticType>([
 const NOT_ANTECEDENT = new Set<DiplomaticType | null>(['statement', 'demand', 'condemn', null]);
 
 function ruleOf(lex: EventLexicon, e: Event): EventPattern | undefined {
-  return lex.patterns.get(e.pattern.split('+')[0]!);
+  const plus = e.pattern.indexOf('+');
+  return lex.patterns.get(plus < 0 ? e.pattern : e.pattern.slice(0, plus));
 }
 
 function retype(lex: EventLexicon, e: Draft, type: DiplomaticType): void {
@@ -40,8 +41,11 @@ function foldGoverned(doc: Doc, lex: EventLexicon, events: Draft[]): void {
     // The governed act is the complement: joined by "to"/"that", or right after the verb.
     // Nominals that found no actor of their own are skipped ("the demand made by academics on
     // a hunger strike that Mexico break ...").
-    const b = events.slice(i + 1).find((e) =>
-      !e.drop && e.sentence === a.sentence && e.trigger.start >= a.trigger.end && !e.pattern.startsWith('speech.') && (e.source.length > 0 || e.plover === 'REQUEST'));
+    let b: Draft | undefined;
+    for (let k = i + 1; k < events.length && events[k]!.sentence <= a.sentence; k++) {
+      const e = events[k]!;
+      if (!e.drop && e.sentence === a.sentence && e.trigger.start >= a.trigger.end && !e.pattern.startsWith('speech.') && (e.source.length > 0 || e.plover === 'REQUEST')) { b = e; break; }
+    }
     if (!b) continue;
     const between = doc.text.slice(a.trigger.end, b.trigger.start);
     if (!/\b(?:to|that|into)\b/i.test(between) && between.trim().split(/\s+/).filter(Boolean).length > 1 && b.plover !== 'REQUEST' && ruleOf(lex, b)?.alone !== false) continue;
@@ -100,13 +104,14 @@ function foldPurposes(doc: Doc, events: Draft[]): void {
 }
 
 function antecedentOf(events: readonly Draft[], e: Draft, accept: (x: Draft) => boolean): Draft | undefined {
-  let found: Draft | undefined;
-  for (const x of events) {
-    if (x === e || x.drop || x.trigger.start >= e.trigger.start) continue;
-    if (x.sentence < e.sentence - 2 || NOT_ANTECEDENT.has(x.type)) continue;
-    if (accept(x)) found = x;
+  // Events are in text order: walk back from `e` over at most the two sentences before it.
+  for (let k = events.indexOf(e) - 1; k >= 0; k--) {
+    const x = events[k]!;
+    if (x.sentence < e.sentence - 2) break;
+    if (x.drop || x.trigger.start >= e.trigger.start || NOT_ANTECEDENT.has(x.type)) continue;
+    if (accept(x)) return x;
   }
-  return found;
+  return undefined;
 }
 
 /** The antecedent's target, or that of the latest earlier act of its type that has one. */
@@ -147,10 +152,15 @@ function resolveAnaphora(doc: Doc, lex: EventLexicon, events: Draft[]): void {
 }
 
 function fillTargets(doc: Doc, events: Draft[]): void {
+  if (!events.some((e) => !e.drop && !e.target.length && e.type && e.source.length)) return;
   const readable = new Set(eventSentences(doc).map((s) => s.index));
-  const stateMentions = doc.mentions
-    .filter((m) => m.state !== null && doc.sentences.some((s, i) => readable.has(i) && m.start >= s.start && m.end <= s.end))
-    .map((m) => ({ m, sentence: doc.sentences.findIndex((s) => m.start >= s.start && m.end <= s.end) }));
+  const stateMentions: { m: Doc['mentions'][number]; sentence: number }[] = [];
+  let k = 0;
+  for (const m of [...doc.mentions].sort((a, b) => a.start - b.start)) {
+    while (k < doc.sentences.length && doc.sentences[k]!.end <= m.start) k++;
+    const s = doc.sentences[k];
+    if (m.state !== null && s && m.start >= s.start && m.end <= s.end && readable.has(k)) stateMentions.push({ m, sentence: k });
+  }
   for (const e of events) {
     if (e.drop || e.target.length || !e.type || !e.source.length) continue;
     // A list of acts of one kind shares its target ("recognized Palestine ... prior recognitions (Venezuela)").

@@ -5,8 +5,18 @@ import type { EventActor, Mention } from '../core/index.js';
 
 const ACTS_FOR_STATE = new Set(['GOV', 'MIL', 'DIP', 'LEG', 'COP', 'SPY', 'POLICE', 'EXE', 'HOS', 'HOG']);
 
+const actors = new WeakMap<Mention, EventActor>();
+
 export function toEventActor(mention: Mention): EventActor {
-  const base = { start: mention.start, end: mention.end, text: mention.text, name: mention.name, state: mention.state };
+  let actor = actors.get(mention);
+  if (!actor) {
+    actor = buildEventActor(mention);
+    actors.set(mention, actor);
+  }
+  return actor;
+}
+
+function buildEventActor(mention: Mention): EventActor {
   const sector = mention.sector;
   const forState =
     mention.state !== null &&
@@ -14,8 +24,10 @@ export function toEventActor(mention: Mention): EventActor {
       mention.actorType === 'place' ||
       (mention.actorType === 'person' && (mention.role !== null || (sector !== null && ACTS_FOR_STATE.has(sector)))) ||
       ((mention.actorType === 'org' || mention.actorType === 'group') && sector !== null && ACTS_FOR_STATE.has(sector)));
-  if (forState) return { ...base, code: mention.state!, sector };
-  return { ...base, code: mention.code, sector };
+  return {
+    start: mention.start, end: mention.end, text: mention.text, name: mention.name, state: mention.state,
+    code: forState ? mention.state! : mention.code, sector,
+  };
 }
 
 /** An actor the text names without a dictionary entry (a pronoun resolved, "academics"). */

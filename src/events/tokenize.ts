@@ -25,3 +25,15 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 export function phraseTokens(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.norm);
 }
+
+const normCache = new WeakMap<readonly Token[], readonly string[]>();
+
+/** The `norm` of every token, computed once per token array. */
+export function normsOf(tokens: readonly Token[]): readonly string[] {
+  let norms = normCache.get(tokens);
+  if (!norms) {
+    norms = tokens.map((t) => t.norm);
+    normCache.set(tokens, norms);
+  }
+  return norms;
+}

@@ -2,7 +2,7 @@
 // the diplomatic post an actor names and the states the evidence places the act in.
 import { actorState } from './actor-state.js';
 import { loadRelationRules } from './relation-rules.js';
-import { stateName } from './state-names.js';
+import { stateNames } from './state-names.js';
 import type { Doc, Event, EventActor } from '../core/index.js';
 import type { RelationRules } from './relation-rules.js';
 
@@ -27,8 +27,8 @@ export function eventLocations(doc: Doc, event: Event): string[] {
   }
   const states = [...event.source, ...event.target].map(actorState).filter((s): s is string => Boolean(s));
   for (const s of new Set(states)) {
-    const name = stateName(s).split(',')[0];
-    if (new RegExp(`\\b(in|at)\\s+(the\\s+)?${escape(name)}\\b`, 'i').test(event.evidence.text)) out.add(s);
+    const names = stateNames(s).map(escape).join('|');
+    if (names && new RegExp(`\\b(in|at)\\s+(the\\s+)?(${names})\\b`, 'i').test(event.evidence.text)) out.add(s);
   }
   return [...out];
 }

@@ -115,3 +115,14 @@ test('a recognition by several states merges with another report of one of them'
   assert.equal(answer.events, 1);
   assert.equal(answer.recognition.citations.length, 2);
 });
+
+test('a later article saying a recognition never happened is shown as a conflict, not silently dropped', () => {
+  const reports = [
+    makeReport({ document: 'gazette', type: 'recognize', source: ['GUY'], target: ['PSE'], date: '2011-01-13' }),
+    makeReport({ document: 'blog', published: '2015-03-01', type: 'recognize', source: ['GUY'], target: ['PSE'], polarity: 'negated', modality: 'ongoing' }),
+  ];
+  const answer = answerRelations(reports, 'GUY', 'PSE', '2015-03-01');
+  assert.equal(answer.recognition.aRecognizesB, true);
+  assert.equal(answer.conflicts.length, 1);
+  assert.deepEqual(answer.conflicts[0].sides.map((s) => s.value).sort(), [false, true]);
+});

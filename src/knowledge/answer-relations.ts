@@ -1,6 +1,7 @@
 // "What were relations between A and B on this date, and which articles say so?" — the
 // `chancery relations --json` contract, built from one pair's stored reports.
 import { analyzePair } from './analyze-pair.js';
+import { contractDate } from './date-bounds.js';
 import { uniqueCitations } from './make-citation.js';
 import { loadRelationRules } from './relation-rules.js';
 import { resolveFacet } from './resolve-facet.js';
@@ -62,13 +63,13 @@ function missionSide(pair: PairAnalysis, holder: string, other: string, asOf: st
 
 function relationsOf(state: FacetState, aInB: MissionSide, bInA: MissionSide): RelationsAnswer['relations'] {
   if (state.value !== null) {
-    return { status: state.value as RelationStatus, since: state.since, citations: state.citations, rules: state.rules, inferred: false };
+    return { status: state.value as RelationStatus, since: contractDate(state.since), citations: state.citations, rules: state.rules, inferred: false };
   }
   const posted = (m: MissionSide) => m.level === 'embassy' || m.ambassador === 'present';
   if (posted(aInB) && posted(bInA)) {
     return {
       status: 'established',
-      since: [aInB.since, bInA.since].filter((s): s is string => Boolean(s)).sort().at(-1) ?? null,
+      since: contractDate([aInB.since, bInA.since].filter((s): s is string => Boolean(s)).sort().at(-1) ?? null),
       citations: uniqueCitations([...aInB.citations, ...bInA.citations]),
       rules: ['embassies-both-ways'],
       inferred: true,

@@ -60,3 +60,17 @@ export function asOfDay(value: string): string | null {
   const b = pieceBounds(value);
   return b ? b.end : null;
 }
+
+/**
+ * A stated date in the contract's `YYYY[-MM[-DD]]` form: a range becomes what its ends share
+ * ("2010-12-01/2010-12-25" -> "2010-12"), or its first year when they share no year.
+ */
+export function contractDate(value: string | null): string | null {
+  if (!value) return null;
+  if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) return value;
+  const b = dateBounds(value);
+  if (!b.start || !b.end) return null;
+  if (b.start === b.end) return b.start;
+  if (b.start.slice(0, 7) === b.end.slice(0, 7)) return b.start.slice(0, 7);
+  return b.start.slice(0, 4);
+}

@@ -81,3 +81,14 @@ test('without a publication date, "last week" stays unresolved', () => {
   const t = byText(anchored('Last week the ministry protested.', null), 'Last week');
   assert.equal(t.derivation, 'unresolved');
 });
+
+test('the finder skips boilerplate blocks', () => {
+  const text = 'Photo taken on May 3, 2019.\nThe talks resumed in 2021.';
+  const blocks = [
+    { kind: 'block' as const, start: 0, end: 27, role: 'boilerplate' as const, reason: 'caption' },
+    { kind: 'block' as const, start: 28, end: text.length, role: 'body' as const, reason: null },
+  ];
+  const ctx = makeCtx('2022-01-01');
+  const doc = makeTimexFinder().run(makeDoc({ id: 't', text, meta: { published: '2022-01-01' }, blocks }), ctx);
+  assert.deepEqual(doc.timexes.map((t) => t.value), ['2021']);
+});

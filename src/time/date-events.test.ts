@@ -77,3 +77,15 @@ test('an event with no time anywhere has no date', () => {
   assert.equal(d?.value, null);
   assert.equal(d?.derivation, 'none');
 });
+
+test('"earlier this week on May 21st" dates the event by the day, not the week', () => {
+  const [d] = datedEvents('Earlier this week on May 21st, soldiers fired on a convoy of diplomats.', '2025-05-23', [['fired']]);
+  assert.equal(d?.value, '2025-05-21');
+  assert.equal(d?.granularity, 'day');
+});
+
+test('a date given before "announced that" is the announcement, the one after it the act', () => {
+  const [d] = datedEvents('On June 2, the ministry announced that, as of the first of the month, it had upgraded the mission.', '2023-06-15', [['upgraded']]);
+  assert.equal(d?.value, '2023-06-01');
+  assert.equal(d?.announced, '2023-06-02');
+});

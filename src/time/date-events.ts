@@ -4,7 +4,9 @@ import type { Doc, Event, EventDate, Span, Stage, Timex } from '../core/index.js
 import { eventDateOf } from './event-date-of.js';
 import { sentenceAround } from './tense-around.js';
 
-const reporting = /\b(?:announced|said|says|stated|declared|confirmed|told|reported|added|noted|tweeted|wrote|revealed|indicated|explained)\b/i;
+/** "said on Tuesday that ...": the reporting verb right before the expression. */
+const reportingJustBefore =
+  /\b(?:announced|said|says|stated|declared|confirmed|told\s+\w+|reported|added|noted|tweeted|wrote|revealed|indicated|explained)\s+(?:on\s+|last\s+|this\s+)?$/i;
 /** "..., the ministry announced that, as of ...": the expression before it dates the announcement. */
 const reportedClause = /\b(?:announced|said|stated|declared|confirmed|reported|revealed)\s+(?:that|it|they|on\b)/i;
 const attaching = /\b(?:in|on|since|by|as of|during|until|from|at)\s+(?:the\s+)?$/i;
@@ -53,11 +55,32 @@ function candidatesIn(doc: Doc, span: Span, event: Event, published: string | nu
     const lead = doc.text.slice(Math.max(span.start, timex.start - 30), timex.start);
     const announcement =
       before &&
-      ((reporting.test(lead + between.slice(0, 30)) && /\b(?:that|it|they|would|will|to)\b/i.test(between)) ||
-        reportedClause.test(between));
+      ((reportingJustBefore.test(lead) && /\b(?:that|it|they|would|will|to)\b/i.test(between)) || reportedClause.test(between));
     out.push({ index, timex, date, score, announcement });
   });
-  return out.sort((a, b) => a.score - b.score);
+  return preferFinerOfAdjacent(doc.text, out).sort((a, b) => a.score - b.score);
+}
+
+/** "earlier this week on May 21st": two expressions side by side are one date; the finer one speaks for both. */
+function preferFinerOfAdjacent(text: string, candidates: Candidate[]): Candidate[] {
+  const byStart = [...candidates].sort((a, b) => a.timex.start - b.timex.start);
+  const scores = new Map(candidates.map((c) => [c, c.score]));
+  for (let i = 0; i + 1 < byStart.length; i++) {
+    const a = byStart[i] as Candidate;
+    const b = byStart[i + 1] as Candidate;
+    if (!/^\s*(?:,|on|in|at)?\s*$/i.test(text.slice(a.timex.end, b.timex.start))) continue;
+    const [fine, coarse] = span(a) <= span(b) ? [a, b] : [b, a];
+    scores.set(fine, Math.min(scores.get(fine) ?? fine.score, scores.get(coarse) ?? coarse.score) - 1);
+  }
+  return candidates.map((c) => ({ ...c, score: scores.get(c) ?? c.score }));
+}
+
+/** How many days a candidate's date covers (a day 1, a month about 30). */
+function span(c: Candidate): number {
+  const v = c.date.value ?? '';
+  const [a, b] = v.split('/');
+  if (b && a) return (Date.parse(b) - Date.parse(a)) / 86_400_000 + 1;
+  return v.length === 10 ? 1 : v.length === 7 ? 30 : 365;
 }
 
 /** The narrative time before an offset: the last dated expression of the preceding sentences. */

@@ -17,6 +17,7 @@ export function eventDateOf(t: Timex, index: number, published: string | null): 
   }
   const bounds = intervalOf(t);
   if (!bounds) return null;
+  if (t.range && t.range.start === t.range.end) return { ...base, value: t.range.start, granularity: 'day', derivation: t.derivation };
   const value = `${formatYmd(bounds.start)}/${formatYmd(bounds.end)}`;
   return { ...base, value, granularity: t.granularity === 'decade' ? 'decade' : 'range', derivation: t.derivation };
 }

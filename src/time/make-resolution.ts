@@ -1,6 +1,6 @@
 // Small factories for resolutions at each granularity, with the interval each one covers.
 import type { DateDerivation, Granularity } from '../core/index.js';
-import { addDays, addMonths, daysInMonth, formatWeek, formatYm, formatYmd, isoWeek, weekdayOf } from './calendar.js';
+import { addDays, addMonths, daysInMonth, formatWeek, formatYm, formatYmd, weekdayOf } from './calendar.js';
 import type { Ymd } from './calendar.js';
 import type { Resolution } from './rule-kit.js';
 import type { UnitReading } from './read-words.js';
@@ -137,8 +137,4 @@ export function atUnitGranularity(date: Ymd, unit: UnitReading, derivation: Date
   if (unit.letter === 'Y') return yearResolution(date.y, derivation);
   if (unit.letter === 'M' && !unit.time) return monthResolution(date.y, date.m, derivation);
   return dayResolution(date, derivation);
-}
-
-export function weekOf(date: Ymd): number {
-  return isoWeek(date).week;
 }

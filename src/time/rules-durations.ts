@@ -55,11 +55,16 @@ export function durationRules(lex: TimeLexicon): TimexRule[] {
       accept: (g, text, start, end) => {
         const before = text.slice(Math.max(0, start - 12), start);
         const after = text.slice(end, end + 10);
-        // "$5 a year", "twice a day" and "24 hours a day" are rates, not spans.
-        if (/^(?:a|an)$/i.test(g.n ?? '') && /(?:\d|once|twice|times|\$\S*)\s*$/i.test(before)) return false;
+        // "$5 a year", "twice a day" and "24 hours a day" are rates, not spans; "60 Minutes" is a name.
+        if (/^(?:a|an)$/i.test(g.n ?? '') && /(?:\d|once|twice|times|\$\S*|million|billion|thousand|cents?|dollars?|hours|days|percent|%)\s*$/i.test(before)) return false;
+        if (/^\s+(?:a|an|per)\s+(?:day|week|month|year)\b/i.test(after)) return false;
+        if (/^[A-Z]/.test(g.u ?? '')) return false;
+        // "more than a quarter of the market" is a share.
+        if (/^quarter/i.test(g.u ?? '') && /^(?:a|an|one|three)$/i.test(g.n ?? '') && /^\s+of\b/i.test(after)) return false;
         // "a second time", "one second round": an ordinal, not a span.
         if (/^second$/i.test(g.u ?? '') && /^\s+[a-z]/.test(after) && !/^\s+(?:or|and|to|of|later|earlier)\b/.test(after)) return false;
-        if (/^\s*(?:-old|old)\b/i.test(after) && !/^(?:a|an)$/i.test(g.n ?? '')) return true;
+        // Ages ("37 years old") are not time expressions.
+        if (/^\s*(?:-old|old)\b/i.test(after)) return false;
         return !/^(?:a|an)$/i.test(g.n ?? '') || !/^\s*(?:ago|earlier|later)/i.test(after);
       },
       resolve: (g, ctx) => {
@@ -108,10 +113,21 @@ export function durationRules(lex: TimeLexicon): TimexRule[] {
       type: 'DURATION',
       // "the year ended March 31" is a span of a year; "a high for the year" is the current year.
       // Longer rules take "the year-ago quarter".
-      pattern: r('the\\s+year(?![\\s-]+(?:ago|earlier|before|after|later|two|nineteen|\\d))'),
+      pattern: r('the\\s+(?:(?:fiscal|full|calendar)\\s+)?year(?![\\s-]+(?:ago|earlier|before|after|later|two|nineteen|\\d))'),
       resolve: (_g, ctx) => {
         if (/^\s+(?:ended|ending|to\s+date|through)\b/.test(ctx.text.slice(ctx.end, ctx.end + 12)) || !ctx.ref) return duration('P1Y');
         return { ...yearResolution(ctx.ref.y, 'publication-relative'), type: 'DATE', anchors: false };
+      },
+    },
+    {
+      id: 'date-year-end',
+      type: 'DATE',
+      // "by year-end" is this year's end; "since year-end" the last one.
+      pattern: r('(?:the\\s+)?year[\\s-]end'),
+      resolve: (_g, ctx) => {
+        if (!ctx.ref) return unresolved('XXXX-12-31', 'day');
+        const since = /\bsince\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, ctx.start - 10), ctx.start));
+        return dayResolution({ y: since || ctx.tense() === 'past' ? ctx.ref.y - 1 : ctx.ref.y, m: 12, d: 31 }, 'publication-relative');
       },
     },
     {

@@ -5,12 +5,12 @@ import type { Ymd } from './calendar.js';
 import { compile } from './rule-kit.js';
 import type { ResolveContext, Resolution, TimexRule } from './rule-kit.js';
 import type { TimeLexicon } from './time-lexicon.js';
-import { durationValue, readNumber, readUnit, readWeekday } from './read-words.js';
+import { readNumber, readUnit, readWeekday } from './read-words.js';
 import { relativeYear } from './relative-year.js';
+import { reportedQuarter, resolveShift, resolveSpan } from './resolve-shift.js';
 import { weekdayDate } from './weekday-date.js';
 import {
-  atUnitGranularity, dayResolution, decadeResolution, monthResolution, quarterResolution, rangeResolution, refResolution, shiftBy,
-  unresolved, weekResolution, yearResolution,
+  dayResolution, decadeResolution, monthResolution, quarterResolution, refResolution, unresolved, weekResolution, yearResolution,
 } from './make-resolution.js';
 
 const dayShift: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 };
@@ -118,6 +118,8 @@ export function relativeRules(lex: TimeLexicon): TimexRule[] {
       id: 'rel-unit',
       type: 'DATE',
       pattern: r(`(?:(?<mod>earlier|later|early|late|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of)\\s+)?${REL}\\s+(?<u>week|weekend|month|year|quarter|decade|century|day)`),
+      // "This Week" with a capital is a programme's name.
+      accept: (g) => !/^[A-Z]/.test(g.u ?? ''),
       resolve: (g, ctx) => {
         const res = relativeUnit(key(g.rel), key(g.u), ctx);
         // "earlier this week" is the part of the week before publication.
@@ -133,11 +135,11 @@ export function relativeRules(lex: TimeLexicon): TimexRule[] {
     {
       id: 'rel-recent-units',
       type: 'DURATION',
-      // TimeBank values "in recent years" as an unspecified span of years (PXY).
+      // "in recent years": some time before publication (PAST_REF).
       pattern: r('(?:in\\s+)?recent\\s+(?<u>years|months|weeks|days|decades)'),
       resolve: (g, ctx) => {
         const unit = readUnit(g.u ?? '', ctx.lex);
-        return unit ? { value: durationValue('X', unit), type: 'DURATION', granularity: 'unknown', derivation: 'explicit', interval: null, anchors: false } : null;
+        return unit ? { ...refResolution('PAST_REF', ctx.ref), type: 'DATE' } : null;
       },
     },
     {
@@ -208,13 +210,13 @@ export function relativeRules(lex: TimeLexicon): TimexRule[] {
     {
       id: 'ref-past',
       type: 'DATE',
-      pattern: r('recently|lately|more recently|in the past|the past|formerly|at the time|in recent times|recent times|the (?:last|past) (?:few|several|couple of) (?:years|months|weeks|days|decades)|(?:several|a few|many|some) (?:years|months|weeks|decades) ago|years ago|months ago|long ago'),
+      pattern: r('recently|lately|more recently|in the past|the past|formerly|at the time|in recent times|recent times|the (?:last|past) (?:few|several|couple of) (?:years|months|weeks|days|decades)|(?:several|a few|many|some) (?:years|months|weeks|decades) ago|years ago|months ago|long ago|(?:in )?past (?:years|decades)'),
       resolve: (_g, ctx) => refResolution('PAST_REF', ctx.ref),
     },
     {
       id: 'ref-future',
       type: 'DATE',
-      pattern: r('the (?:near |distant |foreseeable )?future|in the years to come|the coming (?:years|months|weeks|decades)'),
+      pattern: r('the (?:near |distant |foreseeable )?future|in the years to come|(?:the |in )?coming (?:years|months|weeks|decades)'),
       resolve: (_g, ctx) => refResolution('FUTURE_REF', ctx.ref),
     },
     {
@@ -245,70 +247,4 @@ export function relativeRules(lex: TimeLexicon): TimexRule[] {
       resolve: (g, ctx) => resolveSpan(g.n ? key(g.n) : null, key(g.u), key(g.dir), ctx),
     },
   ];
-}
-
-/**
- * In earnings news (a quarter was named), the quarter being reported: the last one completed
- * before publication. "A year ago" there means that quarter a year before.
- */
-function reportedQuarter(ctx: ResolveContext): { y: number; q: number } | null {
-  if (!ctx.lastQuarter) return null;
-  if (!ctx.ref) return ctx.lastQuarter;
-  const index = ctx.ref.y * 4 + quarterOf(ctx.ref.m) - 2;
-  return { y: Math.floor(index / 4), q: (index % 4) + 1 };
-}
-
-/** "two decades later", "a year ago", "barely a week after" (the last waits for the date it follows). */
-function resolveShift(n: string, u: string, dir: string, ctx: ResolveContext): Resolution | null {
-  const unit = readUnit(u, ctx.lex);
-  const count = readNumber(n, ctx.lex);
-  if (!unit || count === null) return null;
-  if (dir === 'ago') {
-    if (count === 'X') return refResolution('PAST_REF', ctx.ref);
-    if (!ctx.ref) return unresolved(durationValue(count, unit), 'unknown');
-    // Earnings news: "a year ago" is the same quarter a year before.
-    const reported = reportedQuarter(ctx);
-    if (reported && unit.key === 'year' && count === 1) return { ...quarterResolution(reported.y - 1, reported.q, 'narrative'), anchors: false };
-    return atUnitGranularity(shiftBy(ctx.ref, -count, unit), unit, 'publication-relative');
-  }
-  if (dir === 'from now' || dir === 'hence') {
-    if (count === 'X' || !ctx.ref) return unresolved(count === 'X' ? 'FUTURE_REF' : durationValue(count, unit), 'unknown');
-    return atUnitGranularity(shiftBy(ctx.ref, count, unit), unit, 'publication-relative');
-  }
-  const sign = dir === 'later' || dir === 'after' || dir.startsWith('afterward') ? 1 : -1;
-  if (dir === 'after' || dir === 'before') {
-    // Bound later to the date that follows ("a week after the May 5 vote"); unresolved if none.
-    return { ...unresolved(durationValue(count, unit), 'range'), type: 'DATE' };
-  }
-  if (count === 'X') return unresolved(sign > 0 ? 'FUTURE_REF' : 'PAST_REF', 'unknown');
-  const anchor = ctx.narrative ? { date: ctx.narrative.start, derivation: 'narrative' as const } : ctx.ref ? { date: ctx.ref, derivation: 'publication-relative' as const } : null;
-  if (!anchor) return unresolved(durationValue(count, unit), 'unknown');
-  const q = ctx.narrative?.quarter ?? (sign < 0 && count === 1 ? reportedQuarter(ctx) : null);
-  if (q && unit.key === 'year') return { ...quarterResolution(q.y + sign * count * (unit.factor ?? 1), q.q, 'narrative'), anchors: false };
-  return atUnitGranularity(shiftBy(anchor.date, sign * count, unit), unit, anchor.derivation);
-}
-
-/** "the past three months" (a duration ending now), "over the next few months" (a range after the narrative time). */
-function resolveSpan(n: string | null, u: string, dir: string, ctx: ResolveContext): Resolution | null {
-  const unit = readUnit(u, ctx.lex);
-  if (!unit) return null;
-  const count = n === null ? 'X' : readNumber(n, ctx.lex);
-  if (count === null) return null;
-  const backward = ['past', 'last', 'previous', 'preceding'].includes(dir);
-  if (backward && count === 'X') return refResolution('PAST_REF', ctx.ref);
-  const value = durationValue(count, unit);
-  const forward = ['next', 'coming', 'following'].includes(dir);
-  const anchorEnd = forward && ctx.narrative ? ctx.narrative.end : ctx.ref;
-  if (!anchorEnd || !(forward || backward)) return { value, type: 'DURATION', granularity: 'unknown', derivation: 'explicit', interval: null, anchors: false };
-  const derivation = ctx.narrative && forward ? 'narrative' : 'publication-relative';
-  // "few months" is taken as about six; the range ends with the month it reaches.
-  const span = count === 'X' ? (unit.letter === 'M' ? 6 : unit.letter === 'Y' ? 3 : unit.letter === 'W' ? 3 : 5) : count;
-  if (forward) {
-    const start = addDays(anchorEnd, 1);
-    let end = addDays(shiftBy(start, span, unit), -1);
-    if (count === 'X' && unit.letter === 'M') end = { ...end, d: daysInMonth(end.y, end.m) };
-    return { ...rangeResolution(start, end, derivation), value, type: 'DURATION', anchors: true };
-  }
-  const start = shiftBy(anchorEnd, -span, unit);
-  return { ...rangeResolution(start, anchorEnd, derivation), value, type: 'DURATION', anchors: false };
 }

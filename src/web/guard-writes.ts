@@ -61,6 +61,15 @@ export function checkWrite(c: Context, options: WriteGuardOptions): void {
     return;
   }
   if (!isLoopback(remoteAddress(c))) throw new ApiError('forbidden', 'without --token, writes are accepted from this machine only');
+  // A page on another name that resolves to 127.0.0.1 (DNS rebinding) is same-origin with itself:
+  // only loopback names may write without a token.
+  if (!isLoopbackHost(host)) throw new ApiError('forbidden', 'without --token, writes must address the server as localhost or 127.0.0.1');
+}
+
+export function isLoopbackHost(host: string | undefined): boolean {
+  if (!host) return false;
+  const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d+$/, '');
+  return name === 'localhost' || name === '[::1]' || /^127(\.\d{1,3}){3}$/.test(name);
 }
 
 export function guardWrites(options: WriteGuardOptions): MiddlewareHandler {

@@ -7,7 +7,7 @@ import type { ApiEnv } from '../api-env.js';
 
 const eventsQuery = z.object({
   actor: z.string().min(1).optional(),
-  type: z.string().regex(/^[a-z_]+$/, 'an event type such as sever_relations').optional(),
+  type: z.string().regex(/^([a-z_]+|[A-Z]+)$/, 'an event type such as sever_relations, or a PLOVER type such as SANCTION').optional(),
   since: dayStartParam.optional(),
   until: dayParam.optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),

@@ -104,3 +104,9 @@ test('the stored-events query filters by actor, type and date', async () => {
   await runEventsQuery({ db, actor: 'BOL', since: '2024' }, none, status);
   assert.equal(none.out, 'no events\n');
 });
+
+test('the events command without a file answers from the store', async () => {
+  const { code, out } = await run('events', '--actor', 'Bolivia', '--json');
+  assert.equal(code, 0);
+  assert.deepEqual(JSON.parse(out).map((e: { type: string }) => e.type).sort(), ['downgrade_relations', 'sever_relations']);
+});

@@ -47,6 +47,8 @@ const NOT_TEASER: ReadonlySet<string> = new Set(['blockquote', 'p', 'body', 'htm
 /** A marked element holding this share of the page's text is a layout wrapper. */
 const LAYOUT_SHARE = 0.6;
 
+const HEADING_LEVEL: ReadonlyMap<string, number> = new Map([['h1', 1], ['h2', 2], ['h3', 3], ['h4', 4], ['h5', 5], ['h6', 6]]);
+
 function isTeaser(f: Frame): boolean {
   if (NOT_TEASER.has(f.tag)) return false;
   if (f.prose + f.junk + f.short + f.marked > TEASER_MAX_PROSE * 2 || f.short > f.prose) return false;
@@ -128,7 +130,7 @@ export function collectBlocks(html: string, hints: HtmlHints): CollectedPage {
       }
       const frame: Frame = {
         tag: block ? name : parent.tag, depth, block, skip, first: blocks.length, mark, negative: reason !== null,
-        positive, heading: /^h[1-6]$/.test(name) ? Number(name[1]) : parent.heading, link: name === 'a' || parent.link,
+        positive, heading: HEADING_LEVEL.get(name) ?? parent.heading, link: name === 'a' || parent.link,
         title: name === 'title' && title === null, hint, owner: parent.owner, parentBlock: parent.owner,
         prose: 0, junk: 0, short: 0, marked: 0, declared: 0, linkKids: 0, proseBlocks: 0, articleInside: false,
       };
@@ -159,7 +161,8 @@ export function collectBlocks(html: string, hints: HtmlHints): CollectedPage {
     flush();
     const parent = frame.parentBlock ?? root;
     const declared = frame.positive >= 2 ? frame.prose : frame.declared;
-    if (!frame.skip) {
+    // Only an element with prose can be the article; skipping the rest keeps markup-only pages cheap.
+    if (!frame.skip && frame.prose > 0) {
       candidates.push({
         tag: frame.tag, depth: frame.depth, first: frame.first, end: blocks.length, prose: frame.prose,
         junk: frame.junk, short: frame.short, marked: frame.marked, declared, positive: frame.positive,

@@ -66,6 +66,28 @@ test('drops share buttons, a newsletter prompt and a comment form', () => {
   assert.equal(out.text, `${P1}\n\n${P2}`);
 });
 
+const LONG_COMMENT = 'I lived in Lima for years and I think both governments are to blame here, because neither side has tried to talk since the crisis began and ordinary people on both sides pay for it.';
+
+test('a comment thread longer than the article is not taken for it', () => {
+  const thread = `<section id="comments">${`<div class="comment"><p>${LONG_COMMENT}</p></div>`.repeat(5)}</section>`;
+  const out = extractArticle(page(`<p>${P1}</p><p>${P2}</p>`).replace('</main>', `</main>${thread}`));
+  assert.equal(out.text, `${P1}\n\n${P2}`);
+});
+
+test('a named article body wins over prose blurbs of other stories around it', () => {
+  const blurbs = [P3, LONG_COMMENT, P3.toUpperCase(), LONG_COMMENT.toUpperCase()]
+    .map((b) => `<div class="story-card"><h3><a href="/x">Another story</a></h3><p>${b}</p></div>`).join('');
+  const html = `<html><body><div class="layout"><div itemprop="articleBody"><p>${P1}</p><p>${P2}</p></div>${blurbs}</div></body></html>`;
+  assert.equal(extractArticle(html).text, `${P1}\n\n${P2}`);
+});
+
+test('a page-wide wrapper whose class mentions a sidebar does not hide the article', () => {
+  const html = `<html><body><div class="content-with-sidebar"><article class="story"><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>
+    <div class="widget"><a href="/a">Most read</a></div></div>
+    <div class="site-about"><p>Example News is an independent newsroom founded in 1998 that covers diplomacy, trade and security across the Americas, with correspondents in nine capitals and a desk in Madrid.</p></div></body></html>`;
+  assert.equal(extractArticle(html).text, `${P1}\n\n${P2}\n\n${P3}`);
+});
+
 test('malformed and truncated markup does not throw and keeps the text', () => {
   const out = extractArticle(`<html><body><div class="story"><p>${P1}<p>${P2}</b></i></span><p>${P3.slice(0, 80)}<a href="x`);
   assert.ok(out.text.includes(P1));

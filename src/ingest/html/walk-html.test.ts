@@ -60,3 +60,19 @@ test('script content arrives as raw text, entities in text are decoded', () => {
 test('body content after an unclosed <head> leaves the head', () => {
   assert.equal(tree('<html><head><title>t</title><p>text'), 'html(head(title("t")) p("text"))');
 });
+
+test('nesting deeper than 512 levels continues as siblings', () => {
+  let depth = 0;
+  let deepest = 0;
+  walkHtml('<div>'.repeat(2000), {
+    open() {
+      deepest = Math.max(deepest, ++depth);
+    },
+    close() {
+      depth--;
+    },
+    text() {},
+  });
+  assert.equal(deepest, 512);
+  assert.equal(depth, 0);
+});

@@ -38,6 +38,12 @@ const IMPLIED_END: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, Re
   ['optgroup', new Set(['option', 'optgroup'])],
 ]);
 
+/**
+ * Deeper elements become siblings, as in browsers' parsers: keeps pathological nesting (a page of
+ * 200,000 unclosed <div>s) from holding one frame per level in every consumer.
+ */
+const MAX_DEPTH = 512;
+
 /** What may sit in <head>; anything else means the author left </head> out. */
 const HEAD_TAGS: ReadonlySet<string> = new Set(['title', 'meta', 'link', 'style', 'script', 'base', 'noscript', 'template']);
 
@@ -72,6 +78,7 @@ export function walkHtml(html: string, sink: HtmlSink): void {
     if (stack[stack.length - 1] === 'head' && !HEAD_TAGS.has(tag)) pop();
     const ends = IMPLIED_END.get(tag);
     if (ends) while (stack.length && ends.has(stack[stack.length - 1])) pop();
+    if (stack.length >= MAX_DEPTH) pop();
     push(tag);
     sink.open(tag, attrs);
     attrs = {};

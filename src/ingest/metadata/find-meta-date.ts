@@ -6,8 +6,9 @@ import { loadDateMeta } from './load-date-words.js';
 export interface MetaDate {
   readonly date: string;
   readonly source: string;
-  /** The value is a time of day in UTC, whose day may be the next one in the page's time zone. */
-  readonly utc: boolean;
+  /** The hour when the value is a time of day in UTC, else null: before 10:00 UTC it is still
+   * the previous day in the Americas. */
+  readonly utcHour: number | null;
 }
 
 /** The publication date stated in machine-readable form: JSON-LD, meta tags, itemprop markup. */
@@ -20,7 +21,8 @@ export function findMetaDate(
   const read = (value: string | null | undefined, source: string): MetaDate | null => {
     if (!value) return null;
     const date = parseDateValue(value, dayFirst);
-    return ok(date) ? { date, source, utc: /T\d{2}:?\d{2}.*(?:Z|[+-]00:?00)$/i.test(value.trim()) } : null;
+    const utc = /T(\d{2}):?\d{2}.*(?:Z|[+-]00:?00)$/i.exec(value.trim());
+    return ok(date) ? { date, source, utcHour: utc ? Number(utc[1]) : null } : null;
   };
   const fromLd = read(jsonLd?.published, 'json-ld:datePublished');
   if (fromLd || !page) return fromLd;

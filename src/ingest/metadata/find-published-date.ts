@@ -41,10 +41,11 @@ export function findPublishedDate(input: PublishedDateInput): PublishedDate | nu
 
   const meta = findMetaDate(page, input.jsonLd, dayFirst, inRange);
   if (meta) {
-    // Machine-readable times are often in UTC while the page shows the local day: one day apart,
-    // the day the reader sees is the publication day.
-    if (meta.utc && page) {
-      const shown = findShownDate(page.full(), dayFirst) ?? findVisibleDates(page.full(), dayFirst)[0];
+    // Machine-readable times are often in UTC while the page shows the local day: early in the
+    // UTC day and one day apart, the day the reader sees is the publication day.
+    if (meta.utcHour !== null && meta.utcHour < 10 && page) {
+      const near = page.near();
+      const shown = findShownDate(near, dayFirst) ?? findVisibleDates(near, dayFirst)[0] ?? findVisibleDates(page.full(), dayFirst)[0];
       if (shown && dayDiff(shown, meta.date) === -1) return { date: shown, source: `${meta.source}+shown` };
     }
     // Templates often stamp the day the record was created; a later, unlabelled date printed right

@@ -4,7 +4,7 @@ import { scanHtml } from './scan-html.js';
 import type { HtmlScan } from './scan-html.js';
 
 /** How much markup after the first `<h1>` counts as the article's header (byline, date, lead). */
-const HEADER_CHARS = 30_000;
+const HEADER_CHARS = 12000;
 
 /**
  * A page read only as far as needed: its tags at once, the region under the headline on first

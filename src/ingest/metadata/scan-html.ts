@@ -71,6 +71,8 @@ export function scanHtml(html: string): HtmlScan {
   let h1Line: number | null = null;
   const authorLinks: string[] = [];
   const stack: Open[] = [];
+  // The open elements that capture text, kept apart so each text node visits only them.
+  let captures = 0;
   let lang: string | null = null;
   let title: string | null = null;
   let h1: string | null = null;
@@ -99,7 +101,7 @@ export function scanHtml(html: string): HtmlScan {
         const parent = stack[stack.length - 1];
         const skip = (parent?.skip ?? false) || SKIP.has(tag);
         const hint = `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs.itemprop ?? ''}`.toLowerCase();
-        let aside = (parent?.aside ?? false) || ASIDE_TAG.has(tag) || (tag !== 'body' && isAsideHint(hint));
+        let aside = (parent?.aside ?? false) || ASIDE_TAG.has(tag) || (hint.length > 2 && tag !== 'body' && isAsideHint(hint));
         if (tag === 'h1' && h1 === null && !skip) {
           // Whatever holds the headline is the article, whatever its class says ("sidebar_content").
           for (const open of stack) open.aside = false;
@@ -133,6 +135,7 @@ export function scanHtml(html: string): HtmlScan {
         const capture = wantsCapture
           ? { tag, hint, text: '', value, itemprop: attrs.itemprop?.toLowerCase() ?? null, aside }
           : null;
+        if (capture) captures++;
         stack.push({ tag, capture, aside, skip });
       },
       ontext(data) {
@@ -145,8 +148,10 @@ export function scanHtml(html: string): HtmlScan {
         if (top?.skip) return;
         if (inH1) h1Text += data;
         line += data;
-        for (const open of stack) {
-          if (open.capture && open.capture.text.length < MAX_CAPTURE) open.capture.text += data;
+        if (captures > 0) {
+          for (const open of stack) {
+            if (open.capture && open.capture.text.length < MAX_CAPTURE) open.capture.text += data;
+          }
         }
       },
       onclosetag(tag) {
@@ -169,6 +174,7 @@ export function scanHtml(html: string): HtmlScan {
           const closed = stack.splice(i);
           for (const open of closed.reverse()) {
             const c = open.capture;
+            if (c) captures--;
             if (c) dateElements.push({ ...c, text: clean(c.text) ?? '', aside: open.aside });
           }
           break;

@@ -63,12 +63,14 @@ function mark(line: Line, role: BlockRole, reason: string | null): void {
 /** The first real line is the title when it is set in capitals or reads as a headline. */
 function markTitle(lines: Line[]): void {
   const first = lines.findIndex((l) => l.role !== 'boilerplate');
-  if (first < 0 || first > 2 || first === lines.length - 1) return;
+  if (first < 0 || first > 2) return;
   const s = lines[first]!.shape;
-  const next = lines.slice(first + 1).find((l) => l.role !== 'boilerplate');
-  if (!next) return;
+  // A title needs an article under it: some later line that reads as a sentence.
+  if (!lines.slice(first + 1).some((l) => l.role !== 'boilerplate' && l.shape.sentenceEnd)) return;
   // A wire dateline ("HAVANA (AP) --") is set in capitals too, but leads into the first sentence.
-  const headline = (s.allCaps && !/(?:--|_|—|–)$/.test(s.text)) || (isHeadingShape(s) && s.words >= 2 && next.shape.text.length > s.text.length);
+  const headline =
+    (s.allCaps && !/(?:--|_|—|–)$/.test(s.text)) ||
+    (s.words >= 2 && s.text.length <= 200 && !s.sentenceEnd && !s.openEnd && /^[^\p{L}\p{N}]{0,2}[\p{Lu}\p{N}]/u.test(s.text) && !/(?:--|_|—|–)$/.test(s.text));
   if (headline) mark(lines[first]!, 'title', null);
 }
 

@@ -9,6 +9,7 @@ import type { Store } from '../open-store.js';
 export interface EventFilter {
   /** A state code (matches either side through the pair index) or an actor code such as `ORG:PLO`. */
   readonly actor?: string;
+  /** A diplomatic subtype (`sever_relations`) or, in upper case, a PLOVER type (`SANCTION`). */
   readonly type?: string;
   /** Inclusive ISO days; an event matches when its date range meets [since, until]. */
   readonly since?: string;
@@ -28,7 +29,8 @@ export async function queryEvents(db: Store, filter: EventFilter = {}): Promise<
     const like = `%"code":${JSON.stringify(filter.actor)}%`;
     where.push(sql`(e.source_json like ${like} or e.target_json like ${like})`);
   }
-  if (filter.type) where.push(sql`e.type = ${filter.type}`);
+  // Upper case names a PLOVER type (SANCTION), lower case a diplomatic subtype (sever_relations).
+  if (filter.type) where.push(/^[A-Z]+$/.test(filter.type) ? sql`e.plover = ${filter.type}` : sql`e.type = ${filter.type}`);
   if (filter.since) where.push(sql`coalesce(e.date_end, e.date_start) >= ${filter.since}`);
   if (filter.until) where.push(sql`e.date_start <= ${filter.until}`);
   if (!filter.includeRejected) where.push(sql`not exists (select 1 from reviews r where r.event_id = e.id and r.status = 'rejected')`);

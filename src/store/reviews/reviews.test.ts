@@ -81,3 +81,27 @@ test('the queue puts conflicting reports first and drops reviewed ones; bad corr
   assert.equal(await recordReview(store.db, 99999, { action: 'confirm' }, { reviewer: 'ana' }), null);
   await store.close();
 });
+
+test('events sharing one sentence and type keep separate verdicts, through re-analysis too', async () => {
+  const store = await openStore(':memory:');
+  const both = 'Chile and Peru recognised the State of Palestine in January 2011.';
+  const doc = () =>
+    makeAnalysedDoc('two', both, '2011-02-01', [
+      { type: 'recognize', sentence: both, source: ['CHL'], target: ['PSE'], date: '2011-01', granularity: 'month', names: { CHL: 'Chile', PSE: 'Palestine' } },
+      { type: 'recognize', sentence: both, source: ['PER'], target: ['PSE'], date: '2011-01', granularity: 'month', names: { PER: 'Peru', PSE: 'Palestine' } },
+    ]);
+  await store.db.transaction().execute((trx) => saveDocumentAnalysis(trx, 'two', doc()));
+  const ids = (await store.db.selectFrom('events').select(['id', 'source_json']).orderBy('id').execute()).map((r) => r.id);
+  await recordReview(store.db, ids[0], { action: 'reject' }, { reviewer: 'ana' });
+  await recordReview(store.db, ids[1], { action: 'correct', correction: { date: '2011-01-24' } }, { reviewer: 'ana' });
+  const check = async () => {
+    const reports = await loadPairReports(store.db, 'PER', 'PSE');
+    assert.deepEqual(reports.map((r) => r.date.value), ['2011-01-24']);
+    assert.equal((await loadPairReports(store.db, 'CHL', 'PSE')).length, 0);
+  };
+  await check();
+  await store.db.transaction().execute((trx) => saveDocumentAnalysis(trx, 'two', doc()));
+  await check();
+  assert.equal((await store.db.selectFrom('reviews').select('event_key').execute()).length, 2);
+  await store.close();
+});

@@ -50,7 +50,10 @@ async function route(): Promise<void> {
   status.textContent = '';
   document.body.dataset.page = parts[0] ?? 'overview';
   document.body.dataset.ready = 'true';
-  if (!first) main.focus();
+  if (!first) {
+    main.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }
   first = false;
 }
 
@@ -65,6 +68,7 @@ searchForm.addEventListener('submit', (event) => {
 document.querySelector('a.skip')?.addEventListener('click', (event) => {
   event.preventDefault();
   main.focus();
+  main.scrollIntoView();
 });
 
 window.addEventListener('hashchange', () => {

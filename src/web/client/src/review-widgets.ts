@@ -10,11 +10,8 @@ export function reviewerFields(): HTMLElement {
   token.addEventListener('change', () => settings.setToken(token.value.trim()));
   return h(
     'div',
-    { class: 'reviewer grid' },
-    h('label', { for: 'reviewer-name' }, 'Your name'),
-    name,
-    h('label', { for: 'write-token' }, 'Write token'),
-    token,
+    { class: 'reviewer' },
+    h('div', { class: 'grid' }, h('label', { for: 'reviewer-name' }, 'Your name'), name, h('label', { for: 'write-token' }, 'Write token'), token),
     h('p', { class: 'muted hint' }, 'The token is the one given to chancery serve --token; without one, only this machine may write.'),
   );
 }

@@ -8,15 +8,17 @@ import type { EventList, Meta } from '../types.js';
 
 const FIELDS = ['type', 'actor', 'since', 'until', 'polarity', 'modality', 'source', 'review'] as const;
 
-function selectField(id: string, label: string, values: readonly string[], current: string, labelOf: (v: string) => string = (v) => v): HTMLElement[] {
-  return [
+function selectField(id: string, label: string, values: readonly string[], current: string, labelOf: (v: string) => string = (v) => v): HTMLElement {
+  return h(
+    'div',
+    { class: 'filter' },
     h('label', { for: id }, label),
     h('select', { id, name: id.replace('f-', '') }, h('option', { value: '' }, 'any'), ...values.map((v) => h('option', { value: v, selected: v === current }, labelOf(v)))),
-  ];
+  );
 }
 
-function textField(id: string, label: string, current: string, placeholder: string): HTMLElement[] {
-  return [h('label', { for: id }, label), h('input', { id, name: id.replace('f-', ''), value: current, placeholder, autocomplete: 'off' })];
+function textField(id: string, label: string, current: string, placeholder: string): HTMLElement {
+  return h('div', { class: 'filter' }, h('label', { for: id }, label), h('input', { id, name: id.replace('f-', ''), value: current, placeholder, autocomplete: 'off' }));
 }
 
 export async function renderEvents(main: HTMLElement, query: URLSearchParams): Promise<string> {
@@ -30,14 +32,14 @@ export async function renderEvents(main: HTMLElement, query: URLSearchParams): P
   const form = h(
     'form',
     { class: 'filters', id: 'filters', 'aria-label': 'Filters' },
-    ...selectField('f-type', 'Type', meta.types, params.type ?? '', typeLabel),
-    ...textField('f-actor', 'Actor', params.actor ?? '', 'Mexico or MEX'),
-    ...textField('f-since', 'From', params.since ?? '', 'YYYY[-MM[-DD]]'),
-    ...textField('f-until', 'To', params.until ?? '', 'YYYY[-MM[-DD]]'),
-    ...selectField('f-polarity', 'Polarity', meta.polarities, params.polarity ?? ''),
-    ...selectField('f-modality', 'Modality', meta.modalities, params.modality ?? ''),
-    ...textField('f-source', 'Source', params.source ?? '', 'site or title words'),
-    ...selectField('f-review', 'Review', ['unreviewed', 'confirmed', 'corrected', 'rejected'], params.review ?? ''),
+    selectField('f-type', 'Type', meta.types, params.type ?? '', typeLabel),
+    textField('f-actor', 'Actor', params.actor ?? '', 'Mexico or MEX'),
+    textField('f-since', 'From', params.since ?? '', 'YYYY[-MM[-DD]]'),
+    textField('f-until', 'To', params.until ?? '', 'YYYY[-MM[-DD]]'),
+    selectField('f-polarity', 'Polarity', meta.polarities, params.polarity ?? ''),
+    selectField('f-modality', 'Modality', meta.modalities, params.modality ?? ''),
+    textField('f-source', 'Source', params.source ?? '', 'site or title words'),
+    selectField('f-review', 'Review', ['unreviewed', 'confirmed', 'corrected', 'rejected'], params.review ?? ''),
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Apply'), h('a', { href: '#/events', class: 'button-link' }, 'Clear')),
   );
   form.addEventListener('submit', (event) => {

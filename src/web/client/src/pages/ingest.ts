@@ -18,7 +18,7 @@ function resultItem(answer: IngestAnswer): HTMLElement {
     {},
     h('strong', {}, answer.name),
     `: ${s.read} read, ${s.stored} stored (${s.duplicates} republished copies), ${s.unchanged} already stored, ${s.failed} failed`,
-    answer.documents.length ? h('ul', {}, ...answer.documents.map((d) => h('li', {}, h('a', { href: `#/doc/${encodeURIComponent(d.id)}` }, d.title ?? d.id), d.duplicateOf ? ' (republished copy)' : ''))) : null,
+    answer.documents.length ? h('ul', {}, ...answer.documents.map((d) => h('li', {}, h('a', { href: `#/doc/${encodeURIComponent(d.id)}` }, d.title ?? `untitled document ${d.id}`), d.duplicateOf ? ' (republished copy)' : ''))) : null,
     answer.failures.length ? h('ul', { class: 'error' }, ...answer.failures.map((f) => h('li', {}, f))) : null,
   );
 }

@@ -110,8 +110,8 @@ export async function renderOverview(main: HTMLElement, query: URLSearchParams):
     h('details', { class: 'map-list' }, h('summary', {}, 'The same as a list'), list),
     recent,
   );
-  await update();
-  getJson<EventList>('/api/ui/events', { limit: 8 })
+  // Recent events load while the map's answer is computed.
+  const recentLoaded = getJson<EventList>('/api/ui/events', { limit: 8 })
     .then((events) => {
       recent.replaceChildren(
         h('h2', { id: 'recent-h' }, 'Recent events'),
@@ -120,5 +120,7 @@ export async function renderOverview(main: HTMLElement, query: URLSearchParams):
       );
     })
     .catch((error: unknown) => recent.replaceChildren(errorBox(error)));
+  await update();
+  void recentLoaded;
   return 'Overview';
 }

@@ -76,6 +76,6 @@ export async function renderReader(main: HTMLElement, id: string, query: URLSear
     ),
     h('section', { 'aria-labelledby': 'doc-events-h' }, h('h2', { id: 'doc-events-h' }, `Events in this article (${events.total})`), h('ol', { class: 'events' }, ...events.events.map((e) => eventItem(e, { showDocument: false })))),
   );
-  if (current) queueMicrotask(() => body.querySelector('.current')?.scrollIntoView({ block: 'center' }));
+  if (current) window.setTimeout(() => body.querySelector('.current')?.scrollIntoView({ block: 'center' }), 0);
   return doc.title ?? 'Article';
 }
