@@ -3,6 +3,7 @@
 // paragraphs written for this bench; cut into sentences once before timing. "One core" figures
 // divide by the process's CPU time, so other jobs on the machine do not count against us.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { makeCtx, makeDoc } from '../src/core/index.js';
 import type { Doc, Stage } from '../src/core/index.js';
@@ -37,6 +38,19 @@ function sharedText(): string | null {
     if (m?.[1]) parts.push(JSON.parse(`"${m[1]}"`) as string);
   }
   return parts.join('\n\n');
+}
+
+/** Speed of the simplest possible pass over the text, to read the other figures against a busy machine. */
+function calibrate(text: string): number {
+  const t0 = cpuSeconds();
+  let sum = 0;
+  let passes = 0;
+  while (cpuSeconds() - t0 < 0.5) {
+    for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
+    passes++;
+  }
+  if (sum === 42) console.log('');
+  return (passes * text.length) / 1e6 / (cpuSeconds() - t0);
 }
 
 function cpuSeconds(): number {
@@ -80,6 +94,7 @@ export const mentionsBench: Bench = {
     const segmented = makeTextSegmenter().run(makeDoc({ id: 'bench', text, meta: { published: '2024-06-01' } }), makeCtx('2024-06-01'));
     finder.run(makeDoc({ id: 'warm', text: 'Mexico.' }), makeCtx(null));
     console.log(`dictionary load and build: ${(performance.now() - t0).toFixed(0)} ms (once per process)`);
+    console.log(`machine calibration: a bare char-code loop over the text runs at ${calibrate(text).toFixed(0)} MB/s per core (load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores)`);
     timed([finder], segmented, bytes, 'finder');
     timed([finder, makeMentionResolver()], segmented, bytes, 'finder + resolver');
     console.log(`heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);

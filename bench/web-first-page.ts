@@ -84,7 +84,8 @@ export const webFirstPageBench: Bench = {
           await res.arrayBuffer();
           samples.push(performance.now() - t);
         }
-        console.log(`${path.padEnd(44)} ${percentiles(samples)}`);
+        // The first call computes (map answers are then remembered until the store changes).
+        console.log(`${path.padEnd(44)} first ${samples[0].toFixed(1)} ms, then ${percentiles(samples.slice(1))}`);
       }
       if (!chromiumAvailable()) {
         console.log('browser timing skipped: /usr/bin/chromium is missing');
@@ -109,12 +110,12 @@ export const webFirstPageBench: Bench = {
           await page.dispatchEvent('#map-year', 'input');
           await page.waitForFunction(() => document.getElementById('map-year-out')?.textContent === '2000');
           samples.push(performance.now() - t);
-          // The page's own clock: from navigation start to now (excludes driving the browser).
-          inPage.push(await page.evaluate(() => performance.now()));
+          // The page's own clock (set by main.ts when the first page is usable), without the driver's polling.
+          inPage.push(Number(await page.getAttribute('body', 'data-ready-at')));
           await page.close();
         }
         console.log(`first page drawn and interactive, measured by the driver: ${percentiles(samples.slice(1))}; very first load ${samples[0].toFixed(0)} ms`);
-        console.log(`the same, by the page's clock from navigation start: ${percentiles(inPage.slice(1))}`);
+        console.log(`by the page's own clock, navigation start to map drawn, events listed and controls live: ${percentiles(inPage.slice(1))}`);
         console.log(`machine load average while measuring: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores`);
       } finally {
         await browser.close();

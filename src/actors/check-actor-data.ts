@@ -11,6 +11,35 @@ function issues(file: string, error: { issues: readonly { path: readonly Propert
   return error.issues.slice(0, 5).map((i) => `${file}: ${i.path.map(String).join('.')}: ${i.message}`);
 }
 
+/** Codes, role holders, role date order and overlapping terms of one office, over curated entries. */
+export function checkEntries(entries: readonly Entry[], fileOf: (id: string) => string): string[] {
+  const problems: string[] = [];
+  const codes = new Set(entries.map((e) => e.code).filter((c): c is string => !!c));
+  const offices = new Map<string, { id: string; start: string; end: string }[]>();
+  for (const e of entries) {
+    if (e.state && !validState(e.state)) problems.push(`${fileOf(e.id)}: ${e.id}: state ${e.state} is not a state code`);
+    if (e.code && /^[A-Z]{3}$/.test(e.code) && e.code !== 'IGO' && e.code !== 'NGO' && !validState(e.code)) problems.push(`${fileOf(e.id)}: ${e.id}: code ${e.code} is not a state code`);
+    for (const role of e.roles ?? []) {
+      const holderOk = /^[A-Z]{3}$/.test(role.holder) ? validState(role.holder) : codes.has(role.holder) || role.holder === 'IGO';
+      if (!holderOk) problems.push(`${fileOf(e.id)}: ${e.id}: role holder ${role.holder} is unknown`);
+      if (role.start && role.end && role.end < role.start) problems.push(`${fileOf(e.id)}: ${e.id}: role ends (${role.end}) before it starts (${role.start})`);
+      if (!role.office) continue;
+      const key = `${role.holder} ${role.office}`;
+      offices.set(key, [...(offices.get(key) ?? []), { id: e.id, start: role.start ?? '0000-00-00', end: role.end ?? '9999-12-31' }]);
+    }
+  }
+  for (const [key, list] of offices) {
+    const sorted = [...list].sort((a, b) => a.start.localeCompare(b.start));
+    for (let i = 1; i < sorted.length; i++) {
+      const prev = sorted[i - 1];
+      const cur = sorted[i];
+      // Hand-overs share a day (one leaves, the next is sworn in), so only a later end overlaps.
+      if (prev && cur && cur.start < prev.end) problems.push(`${fileOf(cur.id)}: ${key}: ${prev.id} (${prev.start}–${prev.end}) overlaps ${cur.id} (from ${cur.start})`);
+    }
+  }
+  return problems;
+}
+
 export function checkActorData(): string[] {
   const problems: string[] = [];
   const states = statesFileSchema.safeParse(readDataFile('states.yaml'));
@@ -51,29 +80,7 @@ export function checkActorData(): string[] {
       else phoenixIds.add(r.data.id);
     });
   }
-  const codes = new Set(entries.map((e) => e.code).filter((c): c is string => !!c));
-  const offices = new Map<string, { id: string; start: string; end: string }[]>();
-  for (const e of entries) {
-    if (e.state && !validState(e.state)) problems.push(`${ids.get(e.id)}: ${e.id}: state ${e.state} is not a state code`);
-    if (e.code && /^[A-Z]{3}$/.test(e.code) && e.code !== 'IGO' && e.code !== 'NGO' && !validState(e.code)) problems.push(`${ids.get(e.id)}: ${e.id}: code ${e.code} is not a state code`);
-    for (const role of e.roles ?? []) {
-      const holderOk = /^[A-Z]{3}$/.test(role.holder) ? validState(role.holder) : codes.has(role.holder) || role.holder === 'IGO';
-      if (!holderOk) problems.push(`${ids.get(e.id)}: ${e.id}: role holder ${role.holder} is unknown`);
-      if (role.start && role.end && role.end < role.start) problems.push(`${ids.get(e.id)}: ${e.id}: role ends (${role.end}) before it starts (${role.start})`);
-      if (!role.office) continue;
-      const key = `${role.holder} ${role.office}`;
-      offices.set(key, [...(offices.get(key) ?? []), { id: e.id, start: role.start ?? '0000-00-00', end: role.end ?? '9999-12-31' }]);
-    }
-  }
-  for (const [key, list] of offices) {
-    const sorted = [...list].sort((a, b) => a.start.localeCompare(b.start));
-    for (let i = 1; i < sorted.length; i++) {
-      const prev = sorted[i - 1];
-      const cur = sorted[i];
-      // Hand-overs share a day (one leaves, the next is sworn in), so only a later end overlaps.
-      if (prev && cur && cur.start < prev.end) problems.push(`leaders: ${key}: ${prev.id} (${prev.start}–${prev.end}) overlaps ${cur.id} (from ${cur.start})`);
-    }
-  }
+  problems.push(...checkEntries(entries, (id) => ids.get(id) ?? '?'));
   const ambiguity = ambiguityFileSchema.safeParse(readDataFile('ambiguous.yaml'));
   for (const a of ambiguity.success ? ambiguity.data.ambiguous : []) {
     if (a.redirect && !ids.has(a.redirect.to)) problems.push(`ambiguous.yaml: ${a.alias}: redirect target ${a.redirect.to} is not an entry`);

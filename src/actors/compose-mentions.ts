@@ -24,12 +24,14 @@ interface Phrase {
 
 function genericOf(dict: ActorDictionary, item: RawItem | null): GenericPhrase | null {
   if (!item || item.kind !== 'generic' || !item.hit) return null;
-  return dict.generics[Number(item.hit.target.slice(8))] ?? null;
+  return dict.generics[item.hit.generic ?? Number(item.hit.target.slice(8))] ?? null;
 }
 
 function recordOf(dict: ActorDictionary, item: RawItem | null): ActorRecord | null {
   if (!item || item.kind !== 'entity' || !item.hit) return null;
-  return dict.records.get(item.hit.target) ?? null;
+  // Cached on the (shared) trie hit: the records map is large, and each hit always names the same record.
+  if (item.hit.record === undefined) item.hit.record = dict.records.get(item.hit.target) ?? null;
+  return item.hit.record as ActorRecord | null;
 }
 
 /** True when only possessives and modifier words ("then", "new") sit between two token indexes. */
@@ -72,6 +74,12 @@ export function groupPhrases(dict: ActorDictionary, s: ScannedSentence): Phrase[
         j++;
       }
     }
+    // Spanish order, noun then adjective: "el gobierno mexicano", "el ejército israelí".
+    const adjective = items[j];
+    if (!phrase.state && genericOf(dict, item) && adjective?.hit?.via === 'demonym' && adjective.start === item.end && isStateLike(dict, adjective)) {
+      phrase = { start: item.start, end: adjective.end, head: item, title: null, state: adjective, ofState: null };
+      j++;
+    }
     const g = genericOf(dict, phrase.head);
     const after = items[j];
     if (g?.kind === 'title' && after && isPerson(dict, after) && gapOk(dict, s, phrase.head.end, after.start)) {
@@ -102,6 +110,13 @@ export function groupPhrases(dict: ActorDictionary, s: ScannedSentence): Phrase[
   return phrases;
 }
 
+/** The generic phrase as written, in lower case ("armed forces"), for a readable name. */
+function headText(s: ScannedSentence, item: RawItem): string {
+  const a = s.ctx.tokens[item.start]?.start ?? 0;
+  const b = s.ctx.tokens[item.end - 1]?.end ?? a;
+  return s.ctx.text.slice(a, b).toLowerCase();
+}
+
 const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP']);
 
 /** An organisation the dictionary does not know, coded by its head word and any state named in it. */
@@ -120,7 +135,7 @@ function orgNameMention(dict: ActorDictionary, s: ScannedSentence, item: RawItem
   const national = STATE_SECTORS.has(sector);
   return {
     kind: 'mention', start, end, text, code: national ? state ?? '' : `ORG:${slug}`, state, sector, name: text,
-    entity: national && !state ? `generic:${headNorm}` : `org:?${slug.toLowerCase()}`, actorType: 'org', via: 'name', role: null,
+    entity: national ? `generic:${headNorm}` : `org:?${slug.toLowerCase()}`, actorType: 'org', via: 'name', role: null,
     rule: national && !state ? 'unbound-institution' : 'org-name', confidence: 0.55,
   };
 }
@@ -146,7 +161,7 @@ export function composeMentions(dict: ActorDictionary, s: ScannedSentence, publi
         m = { ...m, code: state ?? m.code, state, sector: title?.sector ?? m.sector, role: { title: text.slice(0, nameStart - start).trim(), code: `${state ?? ''}${title?.sector ?? ''}`, start: null, end: null } };
       }
       // "the Defense Department of ... Calderón": a national institution belongs to the state named after it.
-      out.push(p.ofState && p.ofState !== m.state ? { ...m, code: p.ofState, state: p.ofState, name: `${dict.records.get(`state:${p.ofState}`)?.name ?? p.ofState} ${record.name}`, rule: 'noun-of-state' } : m);
+      out.push(p.ofState && p.ofState !== m.state ? { ...m, code: p.ofState, state: p.ofState, name: `${dict.records.get(`state:${p.ofState}`)?.name ?? p.ofState} ${text}`, rule: 'noun-of-state' } : m);
       continue;
     }
     if (p.head.kind === 'person-name') {
@@ -181,7 +196,7 @@ export function composeMentions(dict: ActorDictionary, s: ScannedSentence, publi
     const state = stateRecord?.state ?? p.ofState;
     if (!state && g.kind === 'people') continue;
     out.push({
-      kind: 'mention', start, end, text, code: state ?? '', state, sector: g.sector, name: state ? `${stateRecord?.name ?? state} ${g.head}` : null,
+      kind: 'mention', start, end, text, code: state ?? '', state, sector: g.sector, name: state ? `${dict.records.get(`state:${state}`)?.name ?? state} ${headText(s, p.head)}` : null,
       entity: `generic:${g.head}`, actorType: g.kind === 'title' ? 'person' : 'org', via: 'role', role: null,
       rule: state ? (p.ofState ? 'noun-of-state' : rule) : `unbound-${g.kind}`, confidence: state ? 0.8 : 0.5,
     });

@@ -112,7 +112,8 @@ test('unknown organisations are named by their head word', () => {
 });
 
 test('Spanish names and demonyms', () => {
-  assert.deepEqual(codes('Estados Unidos y el gobierno mexicano firmaron.').map((c) => c.split('=')[1]), ['USA', 'MEX']);
+  assert.deepEqual(codes('Estados Unidos y el gobierno mexicano firmaron.'), ['Estados Unidos=USA', 'gobierno mexicano=MEX']);
+  assert.equal(find('El ejército israelí disparó.')[0]?.sector, 'MIL');
 });
 
 test('boilerplate blocks yield no mentions', () => {

@@ -65,7 +65,7 @@ function resolveOne(dict: ActorDictionary, doc: Doc, m: Mention, earlier: readon
     const offices = OFFICE_OF_HEAD[head];
     if (!det || (det !== 'the' && !offices)) return null;
     if (offices) {
-      for (let i = earlier.length - 1; i >= 0 && i >= earlier.length - 12; i--) {
+      for (let i = earlier.length - 1; i >= 0 && i >= earlier.length - 30; i--) {
         const prior = earlier[i] as Mention;
         const record = prior.actorType === 'person' ? dict.records.get(prior.entity) : undefined;
         const role = record ? roleOnDate(record, published) : null;
@@ -74,7 +74,7 @@ function resolveOne(dict: ActorDictionary, doc: Doc, m: Mention, earlier: readon
       if (focal) return holderMention(dict, m, focal, offices, published) ?? { ...m, code: focal, state: focal, rule: 'title-focal', confidence: 0.5 };
       return null;
     }
-    for (let i = earlier.length - 1; i >= 0 && i >= earlier.length - 12; i--) {
+    for (let i = earlier.length - 1; i >= 0 && i >= earlier.length - 30; i--) {
       const prior = earlier[i] as Mention;
       if (prior.entity === m.entity && prior.state) return { ...m, code: prior.code, state: prior.state, name: prior.name, rule: 'title-antecedent', confidence: 0.6 };
     }
@@ -83,7 +83,7 @@ function resolveOne(dict: ActorDictionary, doc: Doc, m: Mention, earlier: readon
   if (m.rule === 'unbound-institution') {
     if (!det) return null;
     const sentenceStart = sentenceStartOf(doc, m.start);
-    for (let i = earlier.length - 1; i >= 0 && i >= earlier.length - 12; i--) {
+    for (let i = earlier.length - 1; i >= 0 && i >= earlier.length - 30; i--) {
       const prior = earlier[i] as Mention;
       if (prior.entity === m.entity && prior.state) return { ...m, code: prior.code, state: prior.state, name: prior.name, rule: 'institution-antecedent', confidence: 0.6 };
     }
@@ -97,7 +97,7 @@ function resolveOne(dict: ActorDictionary, doc: Doc, m: Mention, earlier: readon
       }
       if (owner?.state) return { ...m, code: owner.state, state: owner.state, rule: 'institution-possessor', confidence: 0.5 };
     }
-    return focal ? { ...m, code: focal, state: focal, name: `${dict.records.get(`state:${focal}`)?.name ?? focal} ${head}`, rule: 'institution-focal', confidence: 0.5 } : null;
+    return focal ? { ...m, code: focal, state: focal, name: `${dict.records.get(`state:${focal}`)?.name ?? focal} ${m.text.toLowerCase()}`, rule: 'institution-focal', confidence: 0.5 } : null;
   }
   return m;
 }

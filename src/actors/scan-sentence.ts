@@ -7,7 +7,7 @@ import type { ScanContext } from './pick-form-hit.js';
 import { collectMatches, matchEnd, matchHits } from './token-trie.js';
 import { orgNameEnd } from './org-name-end.js';
 import type { FormHit } from './token-trie.js';
-import { CAPITAL, ALLCAPS, LOWER, PUNCT, tokenize } from './tokenize.js';
+import { CAPITAL, ALLCAPS, LOWER, PUNCT, tokenizeShared } from './tokenize.js';
 
 export interface RawItem {
   readonly kind: 'entity' | 'generic' | 'focal' | 'person-name' | 'org-name';
@@ -45,14 +45,14 @@ function personNameEnd(dict: ActorDictionary, ctx: ScanContext, i: number): numb
   return words >= 2 ? end : -1;
 }
 
+/** What one sentence's scan found; its tokens are shared buffers, valid until the next scan. */
 export interface ScannedSentence {
   readonly ctx: ScanContext;
   readonly items: readonly RawItem[];
 }
 
 export function scanSentence(dict: ActorDictionary, text: string, start: number, end: number, date: string | null): ScannedSentence {
-  const tokens = tokenize(text, start, end);
-  const norms = tokens.map((t) => t.norm);
+  const { tokens, norms } = tokenizeShared(text, start, end);
   const ctx: ScanContext = { text, tokens, norms, start, end, shoutingCache: -1, date };
   const items: RawItem[] = [];
   let i = 0;

@@ -14,6 +14,10 @@ export interface FormHit {
   readonly priority: number;
   /** Sector carried by the form itself ("the Pentagon" → MIL). */
   readonly sector: string | null;
+  /** Index into the generic phrases for `generic:N` targets, else -1 (set by `insertForm`). */
+  generic?: number;
+  /** The target's record, looked up once on first use (undefined until then). */
+  record?: unknown;
 }
 
 export interface TrieNode {
@@ -47,6 +51,7 @@ export function insertForm(root: TrieNode, tokens: readonly string[], hit: FormH
     node = next;
   }
   if (!node.hits) node.hits = [];
+  hit.generic = hit.target.startsWith('generic:') ? Number(hit.target.slice(8)) : -1;
   if (!node.hits.some((h) => h.target === hit.target && h.via === hit.via && h.caseMode === hit.caseMode)) node.hits.push(hit);
 }
 

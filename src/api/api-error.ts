@@ -5,7 +5,6 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 export const API_ERROR_CODES = {
   bad_request: 400,
-  unknown_state: 400,
   not_found: 404,
   // Writes without the token, from another origin or without the anti-CSRF header (src/web/guard-writes.ts).
   forbidden: 403,

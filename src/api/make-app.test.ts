@@ -26,7 +26,7 @@ test('GET /api/relations answers the relations contract', async () => {
 });
 
 test('bad input is a 400 with a JSON message and a code from the closed set', async () => {
-  for (const path of ['/api/relations?a=MEX', '/api/relations?a=MEX&b=Atlantis', '/api/relations?a=MEX&b=PSE&asOf=yesterday', '/api/events?limit=0']) {
+  for (const path of ['/api/relations?a=MEX', '/api/relations?a=MEX&b=Atlantis', '/api/relations?a=MEX&b=PSE&asOf=yesterday', '/api/events?limit=0', '/api/relations?a=Mexico&b=MEX']) {
     const { status, body } = await get(path);
     assert.equal(status, 400, path);
     const error = body.error as { code: string; message: string };

@@ -9,6 +9,7 @@ import { browseRoutes } from './routes/review-browse.js';
 import { mapRoutes } from './routes/review-map.js';
 import { reviewRoutes } from './routes/review.js';
 import { ingestUploadRoutes } from './routes/ingest-upload.js';
+import { webApiPaths } from './routes/review-openapi.js';
 import { guardWrites, securityHeaders, serveStatic } from '../web/index.js';
 import type { ApiEnv } from './api-env.js';
 import type { OpenedStore } from '../store/index.js';
@@ -30,7 +31,7 @@ export function makeApp(store: OpenedStore, options: AppOptions = {}): Hono<ApiE
   app.use('/api/*', guardWrites({ token: options.token ?? null }));
   app.onError((error, c) => errorResponse(c, error));
   app.notFound((c) => errorResponse(c, new ApiError('not_found', `no route ${c.req.method} ${c.req.path}`)));
-  app.get('/openapi.json', (c) => c.json(openApiDocument));
+  app.get('/openapi.json', (c) => c.json({ ...openApiDocument, paths: { ...openApiDocument.paths, ...webApiPaths } }));
   app.route('/api', relationsRoutes);
   app.route('/api', eventsRoutes);
   app.route('/api', documentRoutes);

@@ -1,4 +1,6 @@
 // The OpenAPI description served at /openapi.json.
+import { API_ERROR_CODES } from './api-error.js';
+
 const state = (name: string, where = 'query') => ({ name, in: where, required: true, schema: { type: 'string' }, description: 'state name or ISO3 code ("Mexico", "MEX")' });
 const date = (name: string, required = false) => ({ name, in: 'query', required, schema: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' } });
 const json = (description: string, ref?: string) => ({
@@ -54,7 +56,7 @@ export const openApiDocument = {
     schemas: {
       Error: {
         type: 'object',
-        properties: { error: { type: 'object', properties: { code: { enum: ['bad_request', 'unknown_state', 'not_found', 'unavailable', 'internal'] }, message: { type: 'string' } } } },
+        properties: { error: { type: 'object', properties: { code: { enum: Object.keys(API_ERROR_CODES) }, message: { type: 'string' } } } },
       },
       Citation: citation,
       Relations: {

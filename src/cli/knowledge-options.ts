@@ -16,6 +16,13 @@ export function stateArg(value: string): string {
   return code;
 }
 
+/** Two different states, resolved from names or codes. */
+export function pairArgs(a: string, b: string): [string, string] {
+  const [x, y] = [stateArg(a), stateArg(b)];
+  if (x === y) throw new UsageError(`'${a}' and '${b}' are the same state (${x}); give two different states`);
+  return [x, y];
+}
+
 export function asOfArg(value: string | undefined): string {
   if (value === undefined) return new Date().toISOString().slice(0, 10);
   const day = asOfDay(value);

@@ -102,8 +102,10 @@ export function buildSlots(
       const place = slots.find((s) => {
         if (s.from <= i || s.from > i + 6 || s.actorType === 'person' || s.actor.state === null) return false;
         const between = tokens.slice(i + 1, s.from).map((t) => t.norm);
-        // Only the group's own place: no verb or other actor in between ("a group of deputies held talks with ...").
-        if (between.some((n) => lex.lightVerbs.has(n) || lex.speech.has(n) || /ed$/.test(n))) return false;
+        // Only the group's own place, right after it ("refugees in Liberia", "refugees fleeing the
+        // war in Liberia", "activists from the defeated Fatah Party"), not a later verb's object.
+        if (!PLACE_PREPOSITIONS.has(between[0] ?? '') && !/ing$/.test(between[0] ?? '')) return false;
+        if (between.some((n) => lex.lightVerbs.has(n) || lex.speech.has(n))) return false;
         if (slots.some((x) => x.from > i && x.from < s.from)) return false;
         return between.some((n) => PLACE_PREPOSITIONS.has(n));
       });
@@ -117,6 +119,17 @@ export function buildSlots(
     });
     covered[i] = 1;
   }
+  // "Ethnic Albanians in south Serbia": people named by a plural demonym and a place they live in
+  // are that place's people.
+  slots = slots.map((s) => {
+    const m = s.via === 'mention' && s.actorType === 'state' ? mentions.find((x) => x.start === s.actor.start) : undefined;
+    if (!m || m.via !== 'demonym' || !/s$/.test(m.text)) return s;
+    const k = s.to + (tokens[s.to]?.norm === 'in' || tokens[s.to]?.norm === 'of' ? 1 : -99);
+    const place = slots.find((x) => x !== s && x.from >= k && x.from <= k + 2 && x.actor.state !== null && x.actor.state !== s.actor.state);
+    if (!place) return s;
+    const actor = makeEventActor(s.actor, s.actor.text, `ORG:${s.actor.text.replace(/\s+/g, '_')}`, { state: place.actor.state, name: s.actor.text });
+    return { ...s, actor, actorType: 'group' };
+  });
   slots.sort((a, b) => a.from - b.from);
   // Pronouns, resolved left to right so that a resolved "it" can itself be a later antecedent.
   const norms = normsOf(tokens);

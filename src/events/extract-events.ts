@@ -60,7 +60,7 @@ export function extractEvents(doc: Doc): Event[] {
       const previous = sentenceArgs.at(-1);
       if (chained && previous && previous.source.length) {
         const codes = new Set(previous.source.map((x) => x.actor.code));
-        args = { ...args, source: previous.source, target: args.target.filter((t) => !previous.source.includes(t) && !sameStateSlot(t, codes)) };
+        args = { ...args, source: previous.source, target: args.target.filter((t) => !previous.source.includes(t) && !(pattern.type && sameStateSlot(t, codes))) };
       }
       sentenceArgs.push(args);
       const reading = readModality(tokens, hit, lex, question);

@@ -92,7 +92,7 @@ export function coordinated(slot: Slot, slots: readonly Slot[], tokens: readonly
 
 function subject(slots: readonly Slot[], tokens: readonly Token[], hit: TriggerHit, left: number, lex: EventLexicon): Slot | null {
   const quoted = quoteDepths(tokens);
-  const before = slots.filter((s) => s.from >= left && s.to <= hit.from && !insideParens(tokens, s, hit.from) && quoted[s.from] === quoted[hit.from]);
+  let before = slots.filter((s) => s.from >= left && s.to <= hit.from && !insideParens(tokens, s, hit.from) && quoted[s.from] === quoted[hit.from]);
   // A relative clause takes the noun it hangs on ("Israel which ... does not have").
   for (let k = hit.from - 1; k >= left; k--) {
     if (!RELATIVE.has(tokens[k]!.norm)) continue;
@@ -100,6 +100,10 @@ function subject(slots: readonly Slot[], tokens: readonly Token[], hit: TriggerH
     if (head) return head;
     break;
   }
+  // "Pakistan, a key U.S. ally in the war, has refused": skip names inside an appositive.
+  const apposition = appositiveSpan(tokens, left, hit.from);
+  const outside = apposition ? before.filter((s) => s.from < apposition[0] || s.from >= apposition[1]) : before;
+  if (outside.length) before = outside;
   for (let i = before.length - 1; i >= 0; i--) if (!afterPreposition(tokens, before[i]!.from, lex)) return before[i]!;
   // Every candidate hangs on a preposition ("Tens of thousands of students throughout Indonesia"):
   // the leftmost heads the phrase.
@@ -107,6 +111,18 @@ function subject(slots: readonly Slot[], tokens: readonly Token[], hit: TriggerH
 }
 
 const quoteCache = new WeakMap<readonly Token[], Uint8Array>();
+
+/** Token range of ", a/an/the ... ," right before the verb group ending at `until`, if any. */
+function appositiveSpan(tokens: readonly Token[], left: number, until: number): [number, number] | null {
+  let close = -1;
+  for (let k = until - 1; k >= left && k >= until - 4; k--) if (tokens[k]!.norm === ',') { close = k; break; }
+  if (close < 0) return null;
+  for (let k = close - 1; k > left; k--) {
+    if (tokens[k]!.norm !== ',') continue;
+    return /^(?:a|an|the|its|his|her)$/.test(tokens[k + 1]?.norm ?? '') ? [k, close] : null;
+  }
+  return null;
+}
 
 /** 1 inside “…” quotation marks, 0 outside, per token (computed once per sentence). */
 function quoteDepths(tokens: readonly Token[]): Uint8Array {
@@ -142,10 +158,12 @@ function byAgent(slots: readonly Slot[], tokens: readonly Token[], from: number,
   return [];
 }
 
-function objectOf(slots: readonly Slot[], tokens: readonly Token[], from: number, right: number, skip: (s: Slot) => boolean, lex: EventLexicon, span = 14): Slot[] {
+function objectOf(slots: readonly Slot[], tokens: readonly Token[], from: number, right: number, skip: (s: Slot) => boolean, lex: EventLexicon, span = 14, agents = false): Slot[] {
   for (const s of slots) {
     if (s.from < from || s.from >= right || s.from >= from + span) continue;
     if (skip(s)) continue;
+    // "demanded an admission by Moscow": the agent of the demanded act is the one asked.
+    if (agents && (tokens[s.from - 1]?.norm === 'by' || tokens[s.from - 2]?.norm === 'by')) return coordinated(s, slots, tokens, 1, lex);
     // A possessive pronoun determines the object ("their disapproval for X"); it is not the object.
     if (s.via === 'pronoun' && POSSESSIVE_PRONOUNS.has(tokens[s.from]!.norm)) continue;
     // "..., a UN official said": the source of the report, not the target of the act.
@@ -157,6 +175,21 @@ function objectOf(slots: readonly Slot[], tokens: readonly Token[], from: number
 }
 
 const DETERMINERS = /^(?:a|an|the|its|their|his|her|our|new|further|fresh|formal|official|first|second|mass|major|joint|full|\d.*|[a-z]+-[a-z]+)$/;
+
+/** The noun phrase ending at `from` hangs on a preposition other than "of". */
+function governedByPreposition(tokens: readonly Token[], slots: readonly Slot[], from: number, lex: EventLexicon): boolean {
+  let k = from - 1;
+  while (k >= 0 && k >= from - 6) {
+    const norm = tokens[k]!.norm;
+    const slot = slots.find((s) => s.to === k + 1);
+    if (slot) { k = slot.from - 1; continue; }
+    if (norm === "'s" || norm === "'" || DETERMINERS.test(norm) || ADJECTIVE.test(norm) || /^(?:last|next|this|that|recent|latest|past|previous|peace|war|treason|ethnic|military|such)$/.test(norm)) { k--; continue; }
+    break;
+  }
+  const head = tokens[k]?.norm ?? '';
+  // "put under investigation", "engaged in ethnic cleansing": a verb and its preposition.
+  return head !== 'of' && lex.prepositions.has(head) && !lex.lightVerbs.has(tokens[k - 1]?.norm ?? '');
+}
 
 /** A nominal trigger that is the object of a light verb ("staged a protest", "opened a landmark hearing"). */
 function afterLightVerb(tokens: readonly Token[], from: number, lex: EventLexicon): boolean {
@@ -196,7 +229,9 @@ export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], 
     (BE.has(tokens[hit.from - 1]?.norm ?? '') || BE.has(tokens[hit.from - 2]?.norm ?? '') || (pattern.object?.words.includes('by') ?? false));
   let source: Slot[] = [];
   let target: Slot[] = [];
-  if (passive) {
+  // "is opposed to", "is committed to": an adjective, not a passive, when no agent follows.
+  const adjectival = passive && tokens[hit.to]?.norm === 'to' && !byAgent(slots, tokens, hit.to, right, 10).length;
+  if (passive && !adjectival) {
     source = byAgent(slots, tokens, hit.to, right, 10);
     const subj = subject(slots, tokens, hit, left, lex);
     if (subj) target = coordinated(subj, slots, tokens, -1, lex);
@@ -220,6 +255,9 @@ export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], 
     }
     const sourceCodes = new Set(source.map((s) => s.actor.code));
     target = objectOf(slots, tokens, objectFrom, right, (s) => sameState(s, sourceCodes) || skipTypes.has(s.actorType) || source.includes(s), lex, 8);
+    // A nominal inside a prepositional phrase ("since last month's U.S. invasion", "during a
+    // summit", "on treason charges") is background unless its agent is named with "by".
+    if (governedByPreposition(tokens, slots, hit.from, lex) && !byAgent(slots, tokens, hit.to, right, 3).length) return { source: [], target: [], passive: false };
     if (!source.length && afterLightVerb(tokens, hit.from, lex)) {
       const subj = subject(slots, tokens, hit, left, lex);
       if (subj && !target.includes(subj)) source = coordinated(subj, slots, tokens, -1, lex);
@@ -228,9 +266,9 @@ export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], 
     const subj = subject(slots, tokens, hit, left, lex);
     if (subj) source = coordinated(subj, slots, tokens, -1, lex);
     const sourceCodes = new Set(source.map((s) => s.actor.code));
-    target = objectOf(slots, tokens, hit.to, right, (s) => sameState(s, sourceCodes) || skipTypes.has(s.actorType), lex, pattern.targetWindow);
+    target = objectOf(slots, tokens, hit.to, right, (s) => sameState(s, sourceCodes) || skipTypes.has(s.actorType), lex, pattern.targetWindow, pattern.control === 'demand');
   }
   const sourceCodes = new Set(source.map((s) => s.actor.code));
   target = target.filter((s) => !sameState(s, sourceCodes) && !source.includes(s));
-  return { source, target, passive };
+  return { source, target, passive: passive && !adjectival };
 }

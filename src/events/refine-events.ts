@@ -52,6 +52,14 @@ function foldGoverned(doc: Doc, lex: EventLexicon, events: Draft[]): void {
     const gap = doc.text.slice(a.trigger.end, b.trigger.start);
     if (gap.length > 70 || /[;:—–]/.test(gap)) continue;
     const bRule = ruleOf(lex, b);
+    // "opposed to French mediation", "agreed to US mediation": a nominal object with its own
+    // possessor is what A is about; A stays, aimed at that possessor.
+    const ownedObject = b.source.length > 0 && b.source.every((x) => x.start >= a.trigger.end && x.end <= b.trigger.start) && !b.source.some((x) => codes(a.source).has(x.code));
+    if (ownedObject && control !== 'demand') {
+      if (!a.target.length || a.target.every((t) => !b.source.some((x) => x.code === t.code))) a.target = [...b.source];
+      b.drop = true;
+      continue;
+    }
     if (!b.source.length) b.source = a.source;
     if (control === 'refuse') {
       if (b.plover === 'REQUEST' || b.type === 'demand' || ruleOf(lex, b)?.alone === false) {
@@ -182,12 +190,24 @@ function fillTargets(doc: Doc, events: Draft[]): void {
 }
 
 const DOMESTIC = new Set(['PROTEST', 'REQUEST', 'THREATEN']);
+const FORCE = new Set(['COERCE', 'ASSAULT']);
 /** Sectors of a country's people rather than its state. */
 const CIVIL = new Set(['CVL', 'LAB', 'EDU', 'REB', 'OPP', 'NGO', 'MED', 'BUS', 'REL', 'CRM', 'INS']);
 
 /** Protest and demands by a country's own groups are addressed to its government by default. */
 function domesticTargets(events: Draft[]): void {
   for (const e of events) {
+    // A state's force against people whose nationality is not given: taken to be its residents.
+    if (!e.drop && FORCE.has(e.plover) && e.source.length && e.source.every((a) => !a.code.includes(':') && !CIVIL.has(a.sector ?? ''))) {
+      const own = e.source[0]!.code;
+      if (!e.target.length) e.target = [{ ...e.source[0]!, code: own, sector: null, name: null, state: own }];
+      else e.target = e.target.map((a) => (a.code.includes(':') && a.state === null ? { ...a, state: own } : a));
+      continue;
+    }
+    if (!e.drop && e.plover === 'PROTEST' && e.target.length === 1 && e.target[0]!.state) {
+      const place = e.target[0]!.state;
+      e.source = e.source.map((a) => (a.code.includes(':') && a.state === null ? { ...a, state: place } : a));
+    }
     if (e.drop || e.target.length || !e.source.length || !DOMESTIC.has(e.plover) || e.content) continue;
     const states = new Set(e.source.map((a) => (a.code.includes(':') || CIVIL.has(a.sector ?? '') ? a.state : null)));
     const [state] = [...states];

@@ -11,7 +11,7 @@ import type { Claim, EventReport, Facet, KnownEvent } from './types.js';
  * A report seen from one pair: only the pair's actors are kept, so "Argentina, Bolivia and
  * Ecuador recognised Palestine" merges with another paper's "Bolivia recognised Palestine".
  */
-function onPair(report: EventReport, a: string, b: string): EventReport | null {
+export function onPair(report: EventReport, a: string, b: string): EventReport | null {
   const keep = (actors: EventReport['source']) => actors.filter((x) => {
     const s = actorState(x);
     return s === a || s === b;
@@ -32,9 +32,14 @@ export interface PairAnalysis {
   claimsOf(facet: Facet, holder: string, other: string): Claim[];
 }
 
-export function analyzePair(reports: readonly EventReport[], a: string, b: string, rules: RelationRules = loadRelationRules()): PairAnalysis {
+/** The known events between two states, each report seen from the pair. */
+export function mergePairReports(reports: readonly EventReport[], a: string, b: string): KnownEvent[] {
   const projected = reports.map((r) => onPair(r, a, b)).filter((r): r is EventReport => r !== null);
-  const events = mergeReports(dropContradicted(projected));
+  return mergeReports(dropContradicted(projected));
+}
+
+export function analyzePair(reports: readonly EventReport[], a: string, b: string, rules: RelationRules = loadRelationRules()): PairAnalysis {
+  const events = mergePairReports(reports, a, b);
   const claims = deriveClaims(events, rules).filter(
     (c) => (c.holder === a && c.other === b) || (c.holder === b && c.other === a),
   );

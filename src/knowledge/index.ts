@@ -5,7 +5,7 @@ export { actorState, sideStates, pairOf } from './actor-state.js';
 export { dateBounds, asOfDay } from './date-bounds.js';
 export { mergeReports } from './merge-reports.js';
 export { deriveClaims } from './derive-claims.js';
-export { analyzePair } from './analyze-pair.js';
+export { analyzePair, mergePairReports } from './analyze-pair.js';
 export type { PairAnalysis } from './analyze-pair.js';
 export { answerRelations, answerRelationsFromPair } from './answer-relations.js';
 export type { RelationsAnswer, RelationStatus } from './answer-relations.js';

@@ -1,13 +1,24 @@
 // Clicks through the web UI in Debian's Chromium against a real server seeded by ingesting the
 // articles in ./articles: overview -> pair -> event -> reader -> review, then ingest and the
 // untrusted article. Skipped (with a message) when /usr/bin/chromium is not installed.
-import { test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { request } from 'node:http';
 import { chromiumAvailable, launchChromium } from './launch-chromium.js';
 import { startUiServer } from './ui-server.js';
 import type { Page } from 'playwright-core';
+import type { UiServer } from './ui-server.js';
 
 const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)';
+let server: UiServer;
+
+// One seeded server for both tests (building the client and ingesting take a few seconds).
+before(async () => {
+  if (!skip) server = await startUiServer();
+});
+after(async () => {
+  if (!skip) await server.close();
+});
 
 async function ready(page: Page): Promise<void> {
   await page.waitForSelector('body[data-ready="true"]');
@@ -18,7 +29,6 @@ async function pwned(page: Page): Promise<unknown> {
 }
 
 test('overview -> pair -> event -> reader -> review, with untrusted article text kept inert', { skip, timeout: 120_000 }, async () => {
-  const server = await startUiServer();
   const browser = await launchChromium();
   try {
     const page = await browser.context.newPage();
@@ -127,20 +137,24 @@ test('overview -> pair -> event -> reader -> review, with untrusted article text
     assert.deepEqual(pageErrors, []);
   } finally {
     await browser.close();
-    await server.close();
   }
 });
 
-test('a write from another origin or without the anti-CSRF header is refused', { skip, timeout: 60_000 }, async () => {
-  const server = await startUiServer();
-  try {
-    const id = (await server.store.db.selectFrom('events').select('id').executeTakeFirstOrThrow()).id;
-    const post = (headers: Record<string, string>) =>
-      fetch(`${server.url}/api/reviews/events/${id}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: '{"action":"reject"}' });
-    assert.equal((await post({})).status, 403);
-    assert.equal((await post({ 'X-Chancery-Csrf': '1', Origin: 'https://evil.example' })).status, 403);
-    assert.equal((await post({ 'X-Chancery-Csrf': '1' })).status, 200);
-  } finally {
-    await server.close();
-  }
+test('a write from another origin, to another host name or without the anti-CSRF header is refused', { skip, timeout: 60_000 }, async () => {
+  const id = (await server.store.db.selectFrom('events').select('id').executeTakeFirstOrThrow()).id;
+  const post = (headers: Record<string, string>) =>
+    fetch(`${server.url}/api/reviews/events/${id}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: '{"action":"confirm"}' });
+  assert.equal((await post({})).status, 403);
+  assert.equal((await post({ 'X-Chancery-Csrf': '1', Origin: 'https://evil.example' })).status, 403);
+  // fetch() will not send another Host header: a raw request stands in for a DNS-rebinding page.
+  const rebound = await new Promise<number>((resolve, reject) => {
+    const req = request(`${server.url}/api/reviews/events/${id}`, { method: 'POST', headers: { Host: 'rebound.example', 'X-Chancery-Csrf': '1', 'Content-Type': 'application/json' } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end('{"action":"confirm"}');
+  });
+  assert.equal(rebound, 403);
+  assert.equal((await post({ 'X-Chancery-Csrf': '1' })).status, 200);
 });

@@ -84,3 +84,8 @@ test('an upload is ingested by the CLI path and a missing client build is a plai
   assert.equal(page.status, 503);
   assert.match(await page.text(), /npm run build:web/);
 });
+
+test('/openapi.json describes the web UI routes too', async () => {
+  const doc = (await (await app.request('/openapi.json')).json()) as { paths: Record<string, unknown> };
+  for (const p of ['/api/reviews/events/{id}', '/api/reviews/queue', '/api/reviews/log', '/api/ui/events', '/api/ui/map', '/api/ingest', '/api/relations']) assert.ok(p in doc.paths, p);
+});

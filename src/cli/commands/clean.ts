@@ -18,7 +18,7 @@ export const cleanCommand: CliCommand = {
   register(program, io, status) {
     program
       .command('clean')
-      .description('print the cleaned article (body, title, date, author, language, URL) without storing it')
+      .description('Print the cleaned article (body, title, date, author, language, URL) without storing it')
       .argument('[file]', 'an HTML, text, feed or JSONL file, or - for stdin')
       .option('--json', 'print each document as a JSON object (see CONTRACTS.md)')
       .option('--jsonl <input>', 'read lines {"id","html"?,"text"?,"url"?} and print one JSON line per input, in order')

@@ -1,19 +1,31 @@
 // `chancery export --format csv|jsonl|plover [--out FILE] [--reports]`
-import { createWriteStream } from 'node:fs';
-import { queryEvents } from '../../store/events/index.js';
-import { csvHeader, csvLine, exportRow, mergeReports, ploverRecord } from '../../knowledge/index.js';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { iterateReportGroups } from '../../store/events/index.js';
+import { csvHeader, csvLine, exportRow, mergePairReports, mergeReports, ploverRecord } from '../../knowledge/index.js';
 import { UsageError, guarded, withStore } from '../knowledge-options.js';
+import type { ReportGroup } from '../../store/events/index.js';
 import type { EventReport, KnownEvent } from '../../knowledge/index.js';
 import type { CliCommand } from '../command.js';
 
 const FORMATS = ['csv', 'jsonl', 'plover'] as const;
 type Format = (typeof FORMATS)[number];
 
-function render(format: Format, events: readonly KnownEvent[], reports: readonly EventReport[] | null): string[] {
-  if (format === 'jsonl' && reports) return reports.map((r) => `${JSON.stringify(r)}\n`);
-  if (format === 'jsonl') return events.map((e, i) => `${JSON.stringify({ ...exportRow(e, i), citations: e.citations })}\n`);
-  if (format === 'plover') return events.map((e, i) => `${JSON.stringify(ploverRecord(e, i))}\n`);
-  return [csvHeader(), ...events.map((e, i) => csvLine(exportRow(e, i)))];
+/** Lines for one pair's events; `first` numbers them on from the previous pairs. */
+function render(format: Format, events: readonly KnownEvent[], first: number): string[] {
+  if (format === 'jsonl') return events.map((e, i) => `${JSON.stringify({ ...exportRow(e, first + i), citations: e.citations })}\n`);
+  if (format === 'plover') return events.map((e, i) => `${JSON.stringify(ploverRecord(e, first + i))}\n`);
+  return events.map((e, i) => csvLine(exportRow(e, first + i)));
+}
+
+function eventsOf(group: ReportGroup): KnownEvent[] {
+  return group.pair ? mergePairReports(group.reports, group.pair[0], group.pair[1]) : mergeReports(group.reports);
+}
+
+/** Reports not written yet (an event between several states is in several pairs' groups). */
+function reportLines(reports: readonly EventReport[], written: Set<number>): string[] {
+  const fresh = reports.filter((r) => !written.has(r.id));
+  for (const r of fresh) written.add(r.id);
+  return fresh.map((r) => `${JSON.stringify(r)}\n`);
 }
 
 export const exportCommand: CliCommand = {
@@ -21,7 +33,7 @@ export const exportCommand: CliCommand = {
   register(program, io, status) {
     program
       .command('export')
-      .description('Every stored event, one merged real-world event per row (csv loads into pandas/R)')
+      .description('Every stored event, one merged real-world event per pair of states and row (csv loads into pandas/R)')
       .option('--format <format>', 'csv, jsonl or plover', 'csv')
       .option('--out <file>', 'write to a file instead of stdout')
       .option('--reports', 'jsonl only: one line per report instead of per merged event')
@@ -29,16 +41,25 @@ export const exportCommand: CliCommand = {
         await guarded(io, status, 'export', async () => {
           const format = FORMATS.find((f) => f === options.format);
           if (!format) throw new UsageError(`--format '${options.format}' is not one of ${FORMATS.join(', ')}`);
-          const reports = await withStore(command.optsWithGlobals().db, (store) => queryEvents(store.db));
-          const lines = render(format, mergeReports(reports), options.reports ? reports : null);
-          if (!options.out) {
-            for (const line of lines) io.stdout(line);
-            return;
-          }
-          const out = createWriteStream(options.out);
-          for (const line of lines) out.write(line);
-          await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
-          io.stderr(`chancery export: ${lines.length - (format === 'csv' ? 1 : 0)} row(s) written to ${options.out}\n`);
+          await withStore(command.optsWithGlobals().db, async (store) => {
+            // Synchronous writes: a large export never piles up in a stream buffer.
+            const fd = options.out ? openSync(options.out, 'w') : null;
+            const write = (text: string) => (fd === null ? io.stdout(text) : writeSync(fd, text));
+            try {
+              if (format === 'csv') write(csvHeader());
+              let rows = 0;
+              const written = new Set<number>();
+              // One pair at a time: memory holds a pair's reports, not the whole store.
+              for (const group of iterateReportGroups(store.sqlite)) {
+                const lines = options.reports && format === 'jsonl' ? reportLines(group.reports, written) : render(format, eventsOf(group), rows);
+                if (lines.length) write(lines.join(''));
+                rows += lines.length;
+              }
+              if (fd !== null) io.stderr(`chancery export: ${rows} row(s) written to ${options.out}\n`);
+            } finally {
+              if (fd !== null) closeSync(fd);
+            }
+          });
         });
       });
   },

@@ -15,7 +15,7 @@ export const ingestCommand: CliCommand = {
   register(program, io, status) {
     program
       .command('ingest')
-      .description('read articles into the store: .html/.htm, .txt/.md, RSS/Atom, .jsonl, .gz of these, directories, - for stdin')
+      .description('Read articles into the store: .html/.htm, .txt/.md, RSS/Atom, .jsonl, .gz of these, directories, - for stdin')
       .argument('<paths...>', 'files, directories (read recursively) or - for stdin')
       .option('--json', 'print the final summary as JSON')
       .option('--max-size <size>', 'largest document accepted, in MB or with a unit (500k, 1.5MB)', String(DEFAULT_MAX_BYTES / 1024 / 1024))

@@ -63,6 +63,7 @@ test('an unknown state is one line on stderr and a non-zero status', async () =>
   assert.notEqual(code, 0);
   assert.equal(err.trim().split('\n').length, 1);
   assert.match(err, /Atlantis/);
+  assert.equal((await run('timeline', 'Mexico', 'MEX')).code, 2);
 });
 
 test('recognizers lists recognitions up to the date only', async () => {

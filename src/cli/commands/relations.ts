@@ -1,7 +1,7 @@
 // `chancery relations A B --as-of DATE [--json]`
 import { queryRelations } from '../../store/events/index.js';
 import { renderRelations } from '../../knowledge/index.js';
-import { asOfArg, guarded, json, stateArg, withStore } from '../knowledge-options.js';
+import { asOfArg, guarded, json, pairArgs, withStore } from '../knowledge-options.js';
 import type { CliCommand } from '../command.js';
 
 export const relationsCommand: CliCommand = {
@@ -16,7 +16,7 @@ export const relationsCommand: CliCommand = {
       .option('--json', 'print the JSON contract')
       .action(async (a: string, b: string, options: { asOf?: string; json?: boolean }, command) => {
         await guarded(io, status, 'relations', async () => {
-          const [x, y, asOf] = [stateArg(a), stateArg(b), asOfArg(options.asOf)];
+          const [[x, y], asOf] = [pairArgs(a, b), asOfArg(options.asOf)];
           const answer = await withStore(command.optsWithGlobals().db, (store) => queryRelations(store.db, x, y, asOf));
           io.stdout(options.json ? json(answer) : renderRelations(answer));
         });

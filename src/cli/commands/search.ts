@@ -17,7 +17,7 @@ export const searchCommand: CliCommand = {
   register(program, io, status) {
     program
       .command('search')
-      .description('full-text search of stored articles, with snippets')
+      .description('Full-text search of stored articles, with snippets')
       .argument('<query...>', 'words that must all appear (accents and case ignored)')
       .option('--json', 'print matches as JSON lines')
       .option('--limit <n>', 'most matches to print', '10')

@@ -1,7 +1,7 @@
 // `chancery timeline A B [--json]`
 import { queryTimeline } from '../../store/events/index.js';
 import { renderTimeline } from '../../knowledge/index.js';
-import { guarded, json, stateArg, withStore } from '../knowledge-options.js';
+import { guarded, json, pairArgs, withStore } from '../knowledge-options.js';
 import type { CliCommand } from '../command.js';
 
 export const timelineCommand: CliCommand = {
@@ -15,7 +15,7 @@ export const timelineCommand: CliCommand = {
       .option('--json', 'print JSON')
       .action(async (a: string, b: string, options: { json?: boolean }, command) => {
         await guarded(io, status, 'timeline', async () => {
-          const [x, y] = [stateArg(a), stateArg(b)];
+          const [x, y] = pairArgs(a, b);
           const timeline = await withStore(command.optsWithGlobals().db, (store) => queryTimeline(store.db, x, y));
           io.stdout(options.json ? json(timeline) : renderTimeline(timeline));
         });

@@ -130,7 +130,7 @@ export function collectBlocks(html: string, hints: HtmlHints): CollectedPage {
       }
       const frame: Frame = {
         tag: block ? name : parent.tag, depth, block, skip, first: blocks.length, mark, negative: reason !== null,
-        positive, heading: HEADING_LEVEL.get(name) ?? parent.heading, link: name === 'a' || parent.link,
+        positive, heading: HEADING_LEVEL.get(name) ?? parent.heading, link: (name === 'a' && attribs.href !== undefined) || parent.link,
         title: name === 'title' && title === null, hint, owner: parent.owner, parentBlock: parent.owner,
         prose: 0, junk: 0, short: 0, marked: 0, declared: 0, linkKids: 0, proseBlocks: 0, articleInside: false,
       };

@@ -51,6 +51,11 @@ test('keeps subheadings inside the body, marked as headings', () => {
   assert.equal(out.title, 'Mexico and Peru');
 });
 
+test('a section whose heading is an in-page anchor keeps its one paragraph', () => {
+  const out = extractArticle(page(`<p>${P1}</p><section><h2><a id="feb">A downgrade in February</a></h2><p>${P2}</p></section><p>${P3}</p>`));
+  assert.equal(out.text, `${P1}\n\nA downgrade in February\n\n${P2}\n\n${P3}`);
+});
+
 test('drops the byline and dateline, which are metadata', () => {
   const out = extractArticle(page(`<p class="byline">By Ana Torres and Luis Pérez</p>
     <p><time datetime="2023-02-24">Published February 24, 2023</time></p><p>${P1}</p><p>${P2}</p>`));

@@ -42,14 +42,14 @@ test('truncated input still closes every element', () => {
 
 test('keeps only the attributes the extractor reads, with entities decoded', () => {
   const seen: Record<string, string>[] = [];
-  walkHtml('<div id="main" class="a &amp; b" data-x="1" onclick="go()">t</div>', {
+  walkHtml('<div id="main" class="a &amp; b" data-x="1" onclick="go()">t<a href="/long/url">x</a></div>', {
     open(_tag, attrs) {
       seen.push({ ...attrs });
     },
     close() {},
     text() {},
   });
-  assert.deepEqual(seen, [{ id: 'main', class: 'a & b' }]);
+  assert.deepEqual(seen, [{ id: 'main', class: 'a & b' }, { href: '' }]);
 });
 
 test('script content arrives as raw text, entities in text are decoded', () => {

@@ -8,7 +8,9 @@ export interface HtmlSink {
 }
 
 // Only the attributes the extractor reads are kept, which spares an object entry per attribute.
-const WANTED_ATTRS: ReadonlySet<string> = new Set(['id', 'class', 'role', 'itemprop', 'style', 'hidden']);
+// For `href` and `hidden` only presence matters, so their values are not collected.
+const WANTED_ATTRS: ReadonlySet<string> = new Set(['id', 'class', 'role', 'itemprop', 'style', 'hidden', 'href']);
+const VALUE_ATTRS: ReadonlySet<string> = new Set(['id', 'class', 'role', 'itemprop', 'style']);
 
 const VOID_TAGS: ReadonlySet<string> = new Set([
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen',
@@ -94,10 +96,10 @@ export function walkHtml(html: string, sink: HtmlSink): void {
       attrValue = '';
     },
     onattribdata(start, end) {
-      if (WANTED_ATTRS.has(attrName)) attrValue += html.slice(start, end);
+      if (VALUE_ATTRS.has(attrName)) attrValue += html.slice(start, end);
     },
     onattribentity(codepoint) {
-      if (WANTED_ATTRS.has(attrName)) attrValue += String.fromCodePoint(codepoint);
+      if (VALUE_ATTRS.has(attrName)) attrValue += String.fromCodePoint(codepoint);
     },
     onattribend() {
       if (WANTED_ATTRS.has(attrName) && !(attrName in attrs)) attrs[attrName] = attrValue;

@@ -126,3 +126,9 @@ test('dates in comment threads and teaser lists are passed over for the article 
   const teaserFirst = page('', '<ul class="teaser-list"><li><span class="date">03.01.2022</span></li></ul><div class="post-meta"><span class="posted-on">20.01.2022</span></div>');
   assert.equal(meta(teaserFirst).published, '2022-01-20');
 });
+
+test('a "Published ... · Section · Name" line gives the author when there is no byline', () => {
+  const m = meta(null, 'Talks resume in Oslo\nPublished 5 June 2023 · Europe · Ingrid Dahl\nThe delegations met again on Monday.');
+  assert.equal(m.author, 'Ingrid Dahl');
+  assert.equal(m.published, '2023-06-05');
+});

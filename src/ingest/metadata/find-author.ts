@@ -21,5 +21,19 @@ export function findAuthor(head: HeadTags | null, jsonLd: JsonLdFacts | null, te
     const m = BYLINE.exec(line.trim());
     if (m) return { value: m[1]!, source: 'text:byline' };
   }
+  for (const line of textLines.slice(0, 8)) {
+    const name = nameInMetaLine(line);
+    if (name) return { value: name, source: 'text:meta-line' };
+  }
   return null;
+}
+
+const META_LINE = /^(?:published|posted|publicado|veröffentlicht|updated)\b/i;
+const PERSON = /^\p{Lu}[\p{Ll}'’-]+(?:[ -](?:(?:de|del|la|van|von|bin|al)[ -])?\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+
+/** "Published 5 June 2023 · Americas · Ana Ruiz": the segment that reads as a person's name. */
+function nameInMetaLine(line: string): string | null {
+  if (line.length > 160 || !META_LINE.test(line.trim())) return null;
+  const parts = line.split(/\s+[·|•]\s+/).slice(1).reverse();
+  return parts.find((p) => PERSON.test(p.trim()))?.trim() ?? null;
 }

@@ -117,3 +117,37 @@ test('an empty text has no blocks', () => {
   assert.deepEqual(classifyTextBlocks(''), []);
   assert.deepEqual(classifyTextBlocks('\n  \n'), []);
 });
+
+test('a section label, a share bar, a bracketed photo credit and an inbox blurb are boilerplate', () => {
+  const text = [
+    'Uruguay recognises Palestine in a decree signed by the president',
+    'Daily Example · Americas',
+    'Share: Facebook | X | Email',
+    'The president signs the decree at the Torre Ejecutiva in Montevideo. (Daily Example)',
+    'Uruguay formally recognised the State of Palestine on Tuesday, its foreign ministry said.',
+    'The best of the day, in your inbox every morning.',
+    'The decision follows similar moves by Brazil and Argentina.',
+  ].join('\n');
+  assert.deepEqual(classifyTextBlocks(text).map((b) => `${b.role}:${b.reason ?? ''}`), [
+    'title:',
+    'boilerplate:navigation',
+    'boilerplate:share',
+    'boilerplate:caption-credit',
+    'body:',
+    'boilerplate:newsletter',
+    'body:',
+  ]);
+});
+
+test('a long headline in sentence case opens the scrape as its title', () => {
+  const text = 'Ecuador and Mexico trade accusations at the OAS after the raid on the embassy in Quito\nThe two delegations spoke for an hour.';
+  assert.deepEqual(classifyTextBlocks(text).map((b) => b.role), ['title', 'body']);
+});
+
+test('Windows line endings leave no carriage return inside a block', () => {
+  const text = 'Ghana opened an embassy in Havana.\r\n\r\nThe ceremony was short.\r\n';
+  assert.deepEqual(classifyTextBlocks(text).map((b) => text.slice(b.start, b.end)), [
+    'Ghana opened an embassy in Havana.',
+    'The ceremony was short.',
+  ]);
+});

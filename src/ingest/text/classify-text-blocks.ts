@@ -16,6 +16,7 @@ interface Line {
 // How many pattern-matched lines make a closing run of short lines boilerplate as a whole.
 const TAIL_MATCHES = 2;
 const SHORT = 80;
+const MAX_TRAILING = 5;
 
 /**
  * Judges each line of a plain-text scrape: title, heading, body or boilerplate (with the id of
@@ -97,9 +98,12 @@ function markHeadings(lines: Line[]): void {
   const lastBody = lines.map((l) => l.role === 'body' && !isHeadingShape(l.shape)).lastIndexOf(true);
   // A text with no sentence-like line at all (a list, a lone headline) is left as it is.
   if (lastBody < 0) return;
+  // A few headline-like lines after the last paragraph are teasers or sign-offs; a long run of
+  // them is a list that closes the article ("Qualified teams" and fourteen entries).
+  const trailing = lines.slice(lastBody + 1).filter((l) => l.role === 'body').length;
   lines.forEach((line, i) => {
     if (line.role !== 'body' || !isHeadingShape(line.shape)) return;
-    if (i > lastBody && !/\d/.test(line.shape.text)) mark(line, 'boilerplate', 'trailing-fragment');
+    if (i > lastBody && trailing <= MAX_TRAILING && !/\d/.test(line.shape.text)) mark(line, 'boilerplate', 'trailing-fragment');
     else mark(line, 'heading', null);
   });
 }

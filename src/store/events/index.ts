@@ -6,3 +6,5 @@ export type { EventFilter } from './query-events.js';
 export { dyadRows } from './event-rows.js';
 export { queryRelations, queryTimeline, queryRecognizers } from './answer-queries.js';
 export { buildSampleStore, SAMPLE_ARTICLES } from './build-sample-store.js';
+export { iterateReportGroups } from './iterate-reports.js';
+export type { ReportGroup } from './iterate-reports.js';

@@ -7,7 +7,6 @@ const OVERRIDES: Readonly<Record<string, string>> = { PSE: 'Palestine', XKX: 'Ko
 type CodeRow = readonly [string, string, string, ...string[]];
 const rows = codes as unknown as readonly CodeRow[];
 const alpha2Of = new Map(rows.map((r) => [r[1], r[0]]));
-export const alpha3OfNumeric = new Map(rows.map((r) => [r[2], r[1]]));
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
 export function stateName(code: string): string {

@@ -50,6 +50,8 @@ async function route(): Promise<void> {
   status.textContent = '';
   document.body.dataset.page = parts[0] ?? 'overview';
   document.body.dataset.ready = 'true';
+  // For the first-page bench: milliseconds from navigation start until the page was usable.
+  if (first) document.body.dataset.readyAt = String(Math.round(performance.now()));
   if (!first) {
     main.focus({ preventScroll: true });
     window.scrollTo(0, 0);

@@ -4,7 +4,7 @@ import { errorBox, eventItem, loading } from '../components.js';
 import { h } from '../dom.js';
 import { formatDay, stateName } from '../format.js';
 import { navigate } from '../router.js';
-import { makeWorldMap } from '../world-map.js';
+import type { WorldMap } from '../world-map.js';
 import type { EventList, MapAnswer } from '../types.js';
 
 const RELATIONS = [
@@ -41,7 +41,7 @@ export async function renderOverview(main: HTMLElement, query: URLSearchParams):
   const caption = h('p', { id: 'map-caption', class: 'map-caption' });
   const legend = h('ul', { class: 'legend', 'aria-label': 'Legend' });
   const list = h('ul', { class: 'map-values' });
-  const map = makeWorldMap((code) => navigate(`#/pair/${code}/${currentState()}`));
+  const figure = h('figure', { class: 'map-figure' }, h('figcaption', {}, caption, legend));
   const recent = h('section', { class: 'recent', 'aria-labelledby': 'recent-h' }, h('h2', { id: 'recent-h' }, 'Recent events'), loading('events'));
 
   const form = h(
@@ -62,6 +62,9 @@ export async function renderOverview(main: HTMLElement, query: URLSearchParams):
   const currentState = () => shownState;
   let serial = 0;
 
+  // The map's data is asked for before the map module (the world shapes) is loaded and drawn,
+  // so the request and the drawing overlap.
+  let map: WorldMap | null = null;
   async function update(): Promise<void> {
     const mine = ++serial;
     const y = Number(slider.value);
@@ -69,13 +72,19 @@ export async function renderOverview(main: HTMLElement, query: URLSearchParams):
     const asOf = y === thisYear ? new Date().toISOString().slice(0, 10) : `${y}-12-31`;
     const rel = relationSelect.value;
     try {
-      const answer = await getJson<MapAnswer>('/api/ui/map', { relation: rel, state: stateInput.value.trim() || 'PSE', asOf });
+      const asked = getJson<MapAnswer>('/api/ui/map', { relation: rel, state: stateInput.value.trim() || 'PSE', asOf });
+      if (!map) {
+        const { makeWorldMap } = await import('../world-map.js');
+        map = makeWorldMap((code) => navigate(`#/pair/${code}/${currentState()}`));
+        figure.prepend(map.element);
+      }
+      const answer = await asked;
       if (mine !== serial) return;
       shownState = answer.state;
       const values = new Map(answer.values.map((v) => [v.state, v.value]));
       const label = RELATIONS.find((r) => r.id === rel)?.label ?? rel;
       caption.textContent = `Countries that ${label} ${stateName(answer.state)} as of ${formatDay(answer.asOf)}: ${answer.values.length} on record. Click a country for the pair's timeline.`;
-      map.paint(values, answer.state, (code, value) => `${stateName(code)}: ${value ? LEGEND[value] ?? value : 'nothing on record'}`);
+      map?.paint(values, answer.state, (code, value) => `${stateName(code)}: ${value ? LEGEND[value] ?? value : 'nothing on record'}`);
       legend.replaceChildren(
         ...[...new Set(answer.values.map((v) => v.value))].map((v) => h('li', {}, h('span', { class: `swatch v-${v}`, 'aria-hidden': 'true' }), LEGEND[v] ?? v)),
         h('li', {}, h('span', { class: 'swatch v-focus', 'aria-hidden': 'true' }), stateName(answer.state)),
@@ -106,7 +115,7 @@ export async function renderOverview(main: HTMLElement, query: URLSearchParams):
   main.replaceChildren(
     h('h1', {}, 'Relations between states'),
     form,
-    h('figure', { class: 'map-figure' }, map.element, h('figcaption', {}, caption, legend)),
+    figure,
     h('details', { class: 'map-list' }, h('summary', {}, 'The same as a list'), list),
     recent,
   );

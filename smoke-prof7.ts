@@ -1,2 +1,0 @@
-import { mentionsBench } from './bench/mentions.js';
-await mentionsBench.run();

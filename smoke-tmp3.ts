@@ -1,2 +1,0 @@
-import { seedsActors } from './eval/seeds-actors.js';
-await seedsActors.run();
