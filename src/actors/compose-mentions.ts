@@ -125,7 +125,7 @@ function orgNameMention(dict: ActorDictionary, s: ScannedSentence, item: RawItem
   const sector = dict.orgHeads.get(headNorm) ?? 'NGO';
   let state: string | null = null;
   for (let i = item.start; i < item.end && !state; i++) {
-    const count = collectMatches(dict.trie, s.ctx.norms, i);
+    const count = collectMatches(dict.trie, s.ctx.tokens, i);
     for (let k = count - 1; k >= 0 && !state; k--) {
       const target = matchHits(k).find((h) => h.target.startsWith('state:'))?.target;
       if (target && matchEnd(k) <= item.end) state = target.slice(6);

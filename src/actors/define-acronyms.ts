@@ -58,7 +58,8 @@ export function defineAcronyms(doc: Doc, mentions: readonly Mention[], focal: st
         out.push({ acronym, template, longForm: null });
         continue;
       }
-      const long = LONG_FORM.exec(doc.text.slice(sentence.start, paren))?.[1]?.replace(/^(?:(?:the|of|for|and|on)\s+)+/i, '').trim() ?? '';
+      // Only the last stretch before the parenthesis can hold the long form (and bounds the regex's work).
+      const long = LONG_FORM.exec(doc.text.slice(Math.max(sentence.start, paren - 160), paren))?.[1]?.replace(/^(?:(?:the|of|for|and|on)\s+)+/i, '').trim() ?? '';
       if (long.split(/\s+/).length < 2) continue;
       const stateSector = STATE_WORDS.find(([re]) => re.test(long))?.[1];
       const orgSector = ORG_WORDS.find(([re]) => re.test(long))?.[1];

@@ -11,10 +11,6 @@ function surnameKeys(name: string): string[] {
   return keys.filter((k) => k.length >= 3);
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 export function findSurnames(doc: Doc, mentions: readonly Mention[]): Mention[] {
   const owners = new Map<string, Mention>();
   for (const m of mentions) {
@@ -22,20 +18,28 @@ export function findSurnames(doc: Doc, mentions: readonly Mention[]): Mention[] 
     for (const key of surnameKeys(m.name)) if (!owners.has(key)) owners.set(key, m);
   }
   if (owners.size === 0) return [];
-  const keys = [...owners.keys()].sort((a, b) => b.length - a.length);
-  const re = new RegExp(`(?<![\\p{L}\\p{M}])(${keys.map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+  // One pass over capitalised words with set look-ups (a regular expression of every surname
+  // would be tried at every position of the text).
+  const word = /\p{Lu}[\p{L}\p{M}-]*/gu;
   const out: Mention[] = [];
   const taken = makeSpanIndex(mentions);
   for (const s of doc.sentences) {
-    for (const hit of doc.text.slice(s.start, s.end).matchAll(re)) {
-      const key = hit[1] ?? '';
-      const owner = owners.get(key);
-      const start = s.start + (hit.index ?? 0);
+    const text = doc.text.slice(s.start, s.end);
+    const words = [...text.matchAll(word)];
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k] as RegExpMatchArray;
+      const next = words[k + 1];
+      const at = w.index ?? 0;
+      const pair = next && next.index === at + w[0].length + 1 ? `${w[0]} ${next[0]}` : null;
+      const key = pair && owners.has(pair) ? pair : owners.has(w[0]) ? w[0] : null;
+      if (!key) continue;
+      const owner = owners.get(key) as Mention;
+      const start = s.start + at;
       const end = start + key.length;
-      if (!owner || start < owner.end) continue;
-      if (taken.overlaps(start, end)) continue;
+      if (start < owner.end || taken.overlaps(start, end)) continue;
       taken.add(start, end);
       out.push({ ...owner, start, end, text: key, via: 'coreference', rule: 'surname', confidence: 0.7 });
+      if (key === pair) k++;
     }
   }
   return out;

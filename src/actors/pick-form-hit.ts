@@ -12,7 +12,6 @@ import { upperShare } from './upper-share.js';
 export interface ScanContext {
   readonly text: string;
   readonly tokens: readonly Token[];
-  readonly norms: readonly string[];
   readonly start: number;
   readonly end: number;
   /** Whether most letters of the sentence are capitals (a headline): -1 until asked, then 0 or 1. */
@@ -49,12 +48,12 @@ function wordAt(ctx: ScanContext, index: number, step: number): Token | null {
 
 /** Whether a form other than a person's name starts at token `i` ("Chad Foreign Minister" vs "Chad Johnson"). */
 function startsNonPerson(dict: ActorDictionary, ctx: ScanContext, i: number): boolean {
-  return matchesAt(dict.trie, ctx.norms, i).some((m) => m.hits.some((h) => !h.target.startsWith('per:')));
+  return matchesAt(dict.trie, ctx.tokens, i).some((m) => m.hits.some((h) => !h.target.startsWith('per:')));
 }
 
 /** The target the form names here, or null when case or context rule it out. */
 export function pickFormHit(dict: ActorDictionary, hits: readonly FormHit[], ctx: ScanContext, start: number, end: number): FormHit | null {
-  const rule = dict.ambiguousFirst.has(ctx.norms[start] ?? '') ? dict.ambiguity.get(ctx.norms.slice(start, end).join(' ')) : undefined;
+  const rule = dict.ambiguousFirst.has(ctx.tokens[start]?.norm ?? '') ? dict.ambiguity.get(ctx.tokens.slice(start, end).map((t) => t.norm).join(' ')) : undefined;
   if (rule) {
     const first = ctx.tokens[start];
     if (rule.rejectLowercase && first?.shape === LOWER) return null;
@@ -68,7 +67,7 @@ export function pickFormHit(dict: ActorDictionary, hits: readonly FormHit[], ctx
     }
     if (rule.redirect) {
       for (const w of rule.redirect.words) {
-        if (ctx.norms.includes(w)) return { target: rule.redirect.to, via: 'name', caseMode: 'cap', priority: 9, sector: null };
+        if (ctx.tokens.some((t) => t.norm === w)) return { target: rule.redirect.to, via: 'name', caseMode: 'cap', priority: 9, sector: null };
       }
     }
   }

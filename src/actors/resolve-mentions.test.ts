@@ -69,3 +69,10 @@ test('a text without actors yields no mentions, not an error', () => {
   assert.deepEqual(resolve('It rained all day and the river rose.', null), []);
   assert.deepEqual(resolve('', null), []);
 });
+
+test('pathological input (one huge sentence of parentheses, names or spaces) still completes', () => {
+  for (const text of ['(ABC in Spanish) '.repeat(12000), 'Juan Pedro Luis '.repeat(12000), ' '.repeat(200000), 'a'.repeat(200000)]) {
+    const found = resolve(text, '2024-01-01');
+    assert.ok(Array.isArray(found));
+  }
+});

@@ -52,8 +52,8 @@ export interface ScannedSentence {
 }
 
 export function scanSentence(dict: ActorDictionary, text: string, start: number, end: number, date: string | null): ScannedSentence {
-  const { tokens, norms } = tokenizeShared(text, start, end);
-  const ctx: ScanContext = { text, tokens, norms, start, end, shoutingCache: -1, date };
+  const tokens = tokenizeShared(text, start, end);
+  const ctx: ScanContext = { text, tokens, start, end, shoutingCache: -1, date };
   const items: RawItem[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -65,7 +65,7 @@ export function scanSentence(dict: ActorDictionary, text: string, start: number,
     }
     let taken = false;
     const org = token.shape === CAPITAL ? orgNameEnd(dict, ctx, i) : null;
-    const count = first ? collectMatches(dict.trie, norms, i, first) : 0;
+    const count = first ? collectMatches(dict.trie, tokens, i, first) : 0;
     for (let k = count - 1; k >= 0; k--) {
       const end = matchEnd(k);
       if (org && org.end > end) break;

@@ -63,7 +63,7 @@ const endStack: number[] = [];
  * returns how many; read them with `matchNode(k)`/`matchEnd(k)` before the next call. Avoids
  * allocating per token, which is most of the cost at tens of megabytes a second.
  */
-export function collectMatches(root: TrieNode, norms: readonly string[], start: number, first?: TrieNode): number {
+export function collectMatches(root: TrieNode, words: readonly { readonly norm: string }[], start: number, first?: TrieNode): number {
   let count = 0;
   let node: TrieNode | undefined = first ?? root;
   if (first?.hits) {
@@ -71,8 +71,9 @@ export function collectMatches(root: TrieNode, norms: readonly string[], start: 
     endStack[0] = start + 1;
     count = 1;
   }
-  for (let i = first ? start + 1 : start; i < norms.length; i++) {
-    node = node.children?.get(norms[i] as string);
+  for (let i = first ? start + 1 : start; i < words.length; i++) {
+    if (!node.children) break;
+    node = node.children.get((words[i] as { norm: string }).norm);
     if (!node) break;
     if (node.hits) {
       nodeStack[count] = node;
@@ -92,11 +93,11 @@ export function matchEnd(k: number): number {
 }
 
 /** Every end position (exclusive token index) from `start` where a form ends, longest first. */
-export function matchesAt(root: TrieNode, norms: readonly string[], start: number): { end: number; hits: FormHit[] }[] {
+export function matchesAt(root: TrieNode, words: readonly { readonly norm: string }[], start: number): { end: number; hits: FormHit[] }[] {
   const found: { end: number; hits: FormHit[] }[] = [];
   let node: TrieNode | undefined = root;
-  for (let i = start; i < norms.length; i++) {
-    node = node.children?.get(norms[i] ?? '');
+  for (let i = start; i < words.length; i++) {
+    node = node.children?.get(words[i]?.norm ?? '');
     if (!node) break;
     if (node.hits) found.push({ end: i + 1, hits: node.hits });
   }

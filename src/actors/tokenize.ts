@@ -72,43 +72,47 @@ function shapeOf(text: string, start: number, end: number): number {
   return ALLCAPS;
 }
 
-interface MutableToken {
-  start: number;
-  end: number;
-  norm: string;
-  shape: number;
-  hash: number;
+/** A recycled token whose normal form is made only when something asks for it. */
+class LazyToken implements Token {
+  start = 0;
+  end = 0;
+  shape = 0;
+  hash = 0;
+  high = false;
+  text = '';
+  private cached: string | null = null;
+
+  set(text: string, start: number, end: number, shape: number, hash: number, high: boolean, norm: string | null): void {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.shape = shape;
+    this.hash = hash;
+    this.high = high;
+    this.cached = norm;
+  }
+
+  get norm(): string {
+    if (this.cached === null) {
+      const word = this.text.slice(this.start, this.end);
+      this.cached = this.high ? fold(word) : word.toLowerCase();
+    }
+    return this.cached;
+  }
 }
 
-const pool: MutableToken[] = [];
+const pool: LazyToken[] = [];
 const shared: Token[] = [];
-const sharedNorms: string[] = [];
 
-function put(out: Token[], norms: string[] | null, n: number, reuse: boolean, start: number, end: number, norm: string, shape: number, hash: number): void {
-  if (!reuse) {
-    out.push({ start, end, norm, shape, hash });
-    return;
-  }
-  let t = pool[n];
-  if (!t) {
-    t = { start, end, norm, shape, hash };
-    pool[n] = t;
-  } else {
-    t.start = start;
-    t.end = end;
-    t.norm = norm;
-    t.shape = shape;
-    t.hash = hash;
-  }
-  out[n] = t;
-  if (norms) norms[n] = norm;
+function punctNorm(c: number, text: string, i: number): string {
+  return c === 0x2019 || c === 0x2018 || c === 0x60 ? "'" : c === 0x2010 || c === 0x2011 ? '-' : text[i] ?? '';
 }
 
-function run(text: string, start: number, end: number, out: Token[], norms: string[] | null, reuse: boolean): number {
-  // One lower-casing of the whole span; each ASCII word's normal form is then a single slice.
-  const lower = text.slice(start, end).toLowerCase();
-  const aligned = lower.length === end - start;
-  let n = 0;
+/**
+ * Walks words and punctuation, calling `emit` for each. Word hashes and shapes come from the one
+ * pass over the characters; the normal form is left to the caller (eager or lazy).
+ */
+function run(text: string, start: number, end: number, emit: (i: number, j: number, shape: number, hash: number, high: boolean, punct: string | null) => void): void {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -127,40 +131,53 @@ function run(text: string, start: number, end: number, out: Token[], norms: stri
         h = Math.imul(h ^ (d >= 65 && d <= 90 ? d | 0x20 : d), 16777619);
         j++;
       }
-      const folded = high || !aligned;
-      const norm = folded ? fold(text.slice(i, j)) : lower.slice(i - start, j - start);
       // ASCII words get their shape from the scan itself; others take the slower general path.
       const shape = high ? shapeOf(text, i, j) : c >= 48 && c <= 57 ? NUMBER : c >= 97 ? LOWER : j - i < 2 ? CAPITAL : lowerSeen ? CAPITAL : ALLCAPS;
-      put(out, norms, n++, reuse, i, j, norm, shape, folded ? hashNorm(norm) : h >>> 0);
+      emit(i, j, shape, h >>> 0, high, null);
       i = j;
     } else {
-      if (c > 32 && c !== 0xa0) {
-        const ch = c === 0x2019 || c === 0x2018 || c === 0x60 ? "'" : c === 0x2010 || c === 0x2011 ? '-' : text[i] ?? '';
-        put(out, norms, n++, reuse, i, i + 1, ch, PUNCT, hashNorm(ch));
-      }
+      if (c > 32 && c !== 0xa0) emit(i, i + 1, PUNCT, 0, false, punctNorm(c, text, i));
       i++;
     }
   }
-  return n;
 }
 
 /** Tokens of `text` between `start` and `end`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  run(text, start, end, out, null, false);
+  run(text, start, end, (i, j, shape, hash, high, punct) => {
+    const norm = punct ?? (high ? fold(text.slice(i, j)) : text.slice(i, j).toLowerCase());
+    out.push({ start: i, end: j, norm, shape, hash: punct !== null || high ? hashNorm(norm) : hash });
+  });
   return out;
 }
 
+let count = 0;
+let current = '';
+
+function emitShared(i: number, j: number, shape: number, hash: number, high: boolean, punct: string | null): void {
+  let t = pool[count];
+  if (!t) {
+    t = new LazyToken();
+    pool[count] = t;
+  }
+  // Non-ASCII words hash their folded form, so they pay for the normal form at once.
+  const norm = punct ?? (high ? fold(current.slice(i, j)) : null);
+  t.set(current, i, j, shape, norm !== null ? hashNorm(norm) : hash, high, norm);
+  shared[count++] = t;
+}
+
 /**
- * Tokens and their normal forms in arrays reused from call to call: valid only until the next
- * call. The finder reads one sentence at a time, and recycling the token objects keeps the
+ * Tokens in a list reused from call to call: valid only until the next call. The finder reads one
+ * sentence at a time, and recycling the tokens (and making normal forms only on demand) keeps the
  * garbage collector out of the way at tens of megabytes a second.
  */
-export function tokenizeShared(text: string, start: number, end: number): { tokens: readonly Token[]; norms: readonly string[] } {
-  const n = run(text, start, end, shared, sharedNorms, true);
-  shared.length = n;
-  sharedNorms.length = n;
-  return { tokens: shared, norms: sharedNorms };
+export function tokenizeShared(text: string, start: number, end: number): readonly Token[] {
+  count = 0;
+  current = text;
+  run(text, start, end, emitShared);
+  shared.length = count;
+  return shared;
 }
 
 /** The normalised token sequence of a dictionary form ("the U.S." → ["the","u",".","s","."]). */

@@ -10,7 +10,7 @@ import { mapRoutes } from './routes/review-map.js';
 import { reviewRoutes } from './routes/review.js';
 import { ingestUploadRoutes } from './routes/ingest-upload.js';
 import { webApiPaths } from './routes/review-openapi.js';
-import { guardWrites, securityHeaders, serveStatic } from '../web/index.js';
+import { guardWrites, securityHeaders, serveStatic, warmWebUi } from '../web/index.js';
 import type { ApiEnv } from './api-env.js';
 import type { OpenedStore } from '../store/index.js';
 
@@ -19,6 +19,8 @@ export interface AppOptions {
   readonly token?: string | null;
   /** Folder of the built web client; defaults to dist/web-client. */
   readonly webRoot?: string;
+  /** Answer the overview's first questions once in the background (loads rules, fills caches). */
+  readonly warm?: boolean;
 }
 
 export function makeApp(store: OpenedStore, options: AppOptions = {}): Hono<ApiEnv> {
@@ -40,5 +42,6 @@ export function makeApp(store: OpenedStore, options: AppOptions = {}): Hono<ApiE
   app.route('/api', mapRoutes);
   app.route('/api', ingestUploadRoutes);
   app.get('*', serveStatic(options.webRoot));
+  if (options.warm) void warmWebUi(app);
   return app;
 }

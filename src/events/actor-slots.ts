@@ -7,7 +7,8 @@ import type { EventLexicon } from './event-lexicon.js';
 import type { Token } from './tokenize.js';
 import type { ActorType, EventActor, Mention } from '../core/index.js';
 
-const PLACE_PREPOSITIONS = new Set(['in', 'from', 'throughout', 'across', 'of', 'at', 'inside']);
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'throughout', 'across', 'of', 'at', 'inside', 'with', 'to']);
+const AFFILIATION = new Set(['affiliated', 'linked', 'loyal', 'allied', 'belonging', 'close', 'tied']);
 
 export interface Slot {
   /** Token range [from, to). */
@@ -104,9 +105,9 @@ export function buildSlots(
         const between = tokens.slice(i + 1, s.from).map((t) => t.norm);
         // Only the group's own place, right after it ("refugees in Liberia", "refugees fleeing the
         // war in Liberia", "activists from the defeated Fatah Party"), not a later verb's object.
-        if (!PLACE_PREPOSITIONS.has(between[0] ?? '') && !/ing$/.test(between[0] ?? '')) return false;
+        if (!PLACE_PREPOSITIONS.has(between[0] ?? '') && !/ing$/.test(between[0] ?? '') && !AFFILIATION.has(between[0] ?? '')) return false;
         if (between.some((n) => lex.lightVerbs.has(n) || lex.speech.has(n))) return false;
-        if (slots.some((x) => x.from > i && x.from < s.from)) return false;
+        if (slots.some((x) => x.from > i && x.from < s.from && x.via === 'mention')) return false;
         return between.some((n) => PLACE_PREPOSITIONS.has(n));
       });
       state = place?.actor.state ?? null;
@@ -115,7 +116,8 @@ export function buildSlots(
     const surface = text.slice(span.start, span.end);
     slots.push({
       from, to: i + 1, actorType: 'org', via: 'group',
-      actor: makeEventActor(span, surface, `ORG:${surface.replace(/\s+/g, '_')}`, { state, name: surface }),
+      // CVL marks a group of people the text names only by what they are ("students", "unions").
+      actor: makeEventActor(span, surface, `ORG:${surface.replace(/\s+/g, '_')}`, { state, name: surface, sector: 'CVL' }),
     });
     covered[i] = 1;
   }
@@ -125,9 +127,10 @@ export function buildSlots(
     const m = s.via === 'mention' && s.actorType === 'state' ? mentions.find((x) => x.start === s.actor.start) : undefined;
     if (!m || m.via !== 'demonym' || !/s$/.test(m.text)) return s;
     const k = s.to + (tokens[s.to]?.norm === 'in' || tokens[s.to]?.norm === 'of' ? 1 : -99);
-    const place = slots.find((x) => x !== s && x.from >= k && x.from <= k + 2 && x.actor.state !== null && x.actor.state !== s.actor.state);
+    // The place must be a name of its own, not part of a compound ("the Israeli-occupied West Bank").
+    const place = slots.find((x) => x !== s && x.from >= k && x.from <= k + 2 && x.actor.state !== null && x.actor.state !== s.actor.state && x.actor.end === tokens[x.to - 1]!.end);
     if (!place) return s;
-    const actor = makeEventActor(s.actor, s.actor.text, `ORG:${s.actor.text.replace(/\s+/g, '_')}`, { state: place.actor.state, name: s.actor.text });
+    const actor = makeEventActor(s.actor, s.actor.text, `ORG:${s.actor.text.replace(/\s+/g, '_')}`, { state: place.actor.state, name: s.actor.text, sector: 'CVL' });
     return { ...s, actor, actorType: 'group' };
   });
   slots.sort((a, b) => a.from - b.from);

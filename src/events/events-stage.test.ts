@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { makeCtx } from '../core/index.js';
+import { makeCtx, makeDoc } from '../core/index.js';
+import { makeTextSegmenter } from '../ingest/index.js';
 import { buildTestDoc } from './build-test-doc.js';
 import { makeEventExtractor, makeEventRefiner } from './index.js';
 import type { MentionSpec } from './build-test-doc.js';
-import type { Event } from '../core/index.js';
+import type { Event, Mention } from '../core/index.js';
 
 function events(text: string, mentions: readonly MentionSpec[]): Event[] {
   const ctx = makeCtx('2024-06-01');
@@ -62,4 +63,23 @@ test('gives every event evidence, a trigger inside it and a pattern id', () => {
 test('a megabyte of links and whitespace yields no events and does not throw', () => {
   const text = `${' \n'.repeat(200_000)}${'<a href="x">link</a> '.repeat(20_000)}`;
   assert.deepEqual(events(text, []), []);
+});
+
+test('text in a caption or other boilerplate block yields no events', () => {
+  const body = 'Slovenia recognized Palestine.';
+  const caption = 'Protesters demand that Chile sever relations with Israel. (Photo: agency)';
+  const text = `${body}\n${caption}`;
+  const blocks = [
+    { kind: 'block' as const, start: 0, end: body.length, role: 'body' as const, reason: null },
+    { kind: 'block' as const, start: body.length + 1, end: text.length, role: 'boilerplate' as const, reason: 'caption' },
+  ];
+  const ctx = makeCtx('2024-06-01');
+  const segmented = makeTextSegmenter().run(makeDoc({ id: 't', text, blocks }), ctx);
+  const at = (s: string, code: string): Mention => ({
+    kind: 'mention', start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, code, state: code, sector: null,
+    name: s, entity: code, actorType: 'state', via: 'name', role: null, rule: 'test', confidence: 1,
+  });
+  const doc = { ...segmented, mentions: [at('Slovenia', 'SVN'), at('Palestine', 'PSE'), at('Chile', 'CHL'), at('Israel', 'ISR')] };
+  const out = makeEventRefiner().run(makeEventExtractor().run(doc, ctx), ctx).events;
+  assert.deepEqual(out.map(brief), ['recognize SVN>PSE asserted actual']);
 });

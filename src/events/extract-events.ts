@@ -1,7 +1,7 @@
 // The extractor: per body sentence, tokens -> actor slots -> triggers -> arguments and modality.
 import { buildSlots, updateDiscourse } from './actor-slots.js';
 import { findTriggers } from './find-triggers.js';
-import { pickArguments, sameStateSlot } from './pick-arguments.js';
+import { allowsSameState, pickArguments, sameStateSlot } from './pick-arguments.js';
 import type { Arguments } from './pick-arguments.js';
 import { readModality } from './read-modality.js';
 import { findReportedSpeech } from './find-reported-speech.js';
@@ -60,7 +60,7 @@ export function extractEvents(doc: Doc): Event[] {
       const previous = sentenceArgs.at(-1);
       if (chained && previous && previous.source.length) {
         const codes = new Set(previous.source.map((x) => x.actor.code));
-        args = { ...args, source: previous.source, target: args.target.filter((t) => !previous.source.includes(t) && !(pattern.type && sameStateSlot(t, codes))) };
+        args = { ...args, source: previous.source, target: args.target.filter((t) => !previous.source.includes(t) && !(!allowsSameState(pattern, lex) && sameStateSlot(t, codes))) };
       }
       sentenceArgs.push(args);
       const reading = readModality(tokens, hit, lex, question);

@@ -206,14 +206,19 @@ function afterLightVerb(tokens: readonly Token[], from: number, lex: EventLexico
   return false;
 }
 
+/** Whether a same-state place or organ may be the target (internal affairs). */
+export function allowsSameState(pattern: TriggerHit['entry']['pattern'], lex: EventLexicon): boolean {
+  return INTERNAL.has(pattern.plover ?? (pattern.type ? lex.types.get(pattern.type)?.plover ?? '' : '')) && (pattern.type === undefined || pattern.type === 'assault' || pattern.type === 'protest');
+}
+
 export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], hit: TriggerHit, lex: EventLexicon): Arguments {
   const [left, right] = clauseBounds(tokens, hit, lex);
   const pattern = hit.entry.pattern;
   const skipTypes = new Set<string>(pattern.targetSkip);
   // In internal affairs (curfews, arrests, protests, demands) the state's own places and organs are
   // fair targets; between states, "an embassy in Mexico City" names the host, not the target.
-  const internal = pattern.type === undefined && INTERNAL.has(pattern.plover ?? '');
-  const sameState = (s: Slot, codes: ReadonlySet<string>): boolean => !internal && sameStateSlot(s, codes);
+  const internal = allowsSameState(pattern, lex);
+  const sameState = (s: Slot, codes: ReadonlySet<string>): boolean => (internal ? s.via === 'pronoun' && codes.has(s.actor.code) : sameStateSlot(s, codes));
   // "the upgrading of ...": a gerund after a determiner is a noun.
   // A verb form used as a noun: after a determiner or preposition ("the vote", "through torture"),
   // or a form the pattern also lists as a noun after a name or adjective ("State Department pressure").

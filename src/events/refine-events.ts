@@ -179,6 +179,11 @@ function fillTargets(doc: Doc, events: Draft[]): void {
     const sibling = events.find((x) => x !== e && !x.drop && x.sentence === e.sentence && x.target.length && x.source.some((s) => own.has(s.code)));
     if (sibling) { e.target = [...sibling.target]; e.pattern += '+sibling'; continue; }
     const prior = stateMentions.filter(({ m, sentence }) => m.end <= e.trigger.start && sentence >= e.sentence - 3);
+    // In its own sentence the act is about the clause it comments on ("Croatian authorities are
+    // failing ..., a human rights group protested"): its first actor; otherwise the latest one.
+    const here = prior.filter((p) => p.sentence === e.sentence);
+    const first = here.map((p) => toEventActor(p.m)).find((a) => !own.has(a.code) && !a.code.includes(':'));
+    if (first) { e.target = [first]; e.pattern += '+clause'; continue; }
     for (let k = prior.length - 1; k >= 0; k--) {
       const actor = toEventActor(prior[k]!.m);
       if (own.has(actor.code) || actor.code.includes(':')) continue;
@@ -204,12 +209,14 @@ function domesticTargets(events: Draft[]): void {
       else e.target = e.target.map((a) => (a.code.includes(':') && a.state === null ? { ...a, state: own } : a));
       continue;
     }
-    if (!e.drop && e.plover === 'PROTEST' && e.target.length === 1 && e.target[0]!.state) {
+    // Protesters or petitioners of unstated nationality addressing one state are taken to be its people.
+    if (!e.drop && (e.plover === 'PROTEST' || e.type === 'demand') && e.target.length === 1 && e.target[0]!.state) {
       const place = e.target[0]!.state;
-      e.source = e.source.map((a) => (a.code.includes(':') && a.state === null ? { ...a, state: place } : a));
+      e.source = e.source.map((a) => (a.sector === 'CVL' && a.state === null ? { ...a, state: place } : a));
     }
     if (e.drop || e.target.length || !e.source.length || !DOMESTIC.has(e.plover) || e.content) continue;
-    const states = new Set(e.source.map((a) => (a.code.includes(':') || CIVIL.has(a.sector ?? '') ? a.state : null)));
+    // A protest with no target is addressed to the government of the people protesting.
+    const states = new Set(e.source.map((a) => (a.code.includes(':') || CIVIL.has(a.sector ?? '') || e.plover === 'PROTEST' ? a.state : null)));
     const [state] = [...states];
     if (states.size !== 1 || !state) continue;
     const first = e.source[0]!;

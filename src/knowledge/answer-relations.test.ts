@@ -126,3 +126,13 @@ test('a later article saying a recognition never happened is shown as a conflict
   assert.equal(answer.conflicts.length, 1);
   assert.deepEqual(answer.conflicts[0].sides.map((s) => s.value).sort(), [false, true]);
 });
+
+test('an embassy named in passing yields to a closure reported for the same year', () => {
+  const reports = [
+    makeReport({ document: 'a', type: 'statement', source: ['ARG'], target: ['IRN'], date: '1994', granularity: 'year', posts: { IRN: 'embassy-actor' }, evidence: 'the Iranian embassy in Buenos Aires denied any role' }),
+    makeReport({ document: 'b', type: 'close_embassy', source: ['IRN'], target: ['ARG'], date: '1994-08-10', locations: ['ARG'], evidence: 'Iran closed its embassy in Argentina' }),
+  ];
+  const answer = answerRelations(reports, 'ARG', 'IRN', '1995-01-01');
+  assert.equal(answer.missions.bInA, 'none');
+  assert.deepEqual(answer.conflicts, []);
+});

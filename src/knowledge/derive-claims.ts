@@ -28,9 +28,9 @@ function ruleMatches(rule: RelationRule, event: KnownEvent): boolean {
   return true;
 }
 
-function makeClaim(event: KnownEvent, at: Placed, facet: Facet, holder: string, other: string, value: ClaimValue, rule: string, effect: Claim['effect']): Claim {
+function makeClaim(event: KnownEvent, at: Placed, facet: Facet, holder: string, other: string, value: ClaimValue, rule: string, effect: Claim['effect'], weak = false): Claim {
   const point = effect === 'holds-until' ? at.end : at.start;
-  return { kind: 'claim', facet, holder, other, value, effect, rule, start: point, end: effect === 'holds-until' ? point : at.end, since: at.since, event, citations: event.citations };
+  return { kind: 'claim', facet, holder, other, value, effect, rule, weak, start: point, end: effect === 'holds-until' ? point : at.end, since: at.since, event, citations: event.citations };
 }
 
 function claimsOfRule(rules: RelationRules, rule: RelationRule, event: KnownEvent, at: Placed): Claim[] {
@@ -83,7 +83,7 @@ function presenceClaims(rules: RelationRules, event: KnownEvent, at: Placed): Cl
         const key = `${rule.id}:${holder}:${other}`;
         if (other === holder || seen.has(key)) continue;
         seen.add(key);
-        out.push(makeClaim(event, at, rule.facet, holder, other, rule.value, rule.id, 'change'));
+        out.push(makeClaim(event, at, rule.facet, holder, other, rule.value, rule.id, 'change', true));
       }
     }
   }

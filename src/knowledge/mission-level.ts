@@ -2,8 +2,14 @@
 // or, when the extractor gave none, from its evidence ("... to the rank of special delegation").
 import type { RelationRules } from './relation-rules.js';
 
+const exact = new WeakMap<RelationRules, Map<string, string>>();
+
 function lookup(rules: RelationRules, phrase: string): string | null {
   const p = phrase.toLowerCase().trim();
+  let table = exact.get(rules);
+  if (!table) exact.set(rules, (table = new Map(rules.levels.map(([w, l]) => [w, l]))));
+  const direct = table.get(p);
+  if (direct) return direct;
   for (const [words, level] of rules.levels) if (p === words || p.endsWith(` ${words}`)) return level;
   for (const [words, level] of rules.levels) if (p.includes(words)) return level;
   return null;

@@ -68,7 +68,10 @@ export function resolveFacet(claims: readonly Claim[], asOf: string, agree: Agre
   }
   const last = changes[changes.length - 1];
   // Changes whose dates may coincide with the latest one are reports of the same moment.
-  const moment = changes.filter((c) => c.end >= last.start);
+  const around = changes.filter((c) => c.end >= last.start);
+  // A post named in passing yields to an explicit act reported for the same moment.
+  const explicit = around.filter((c) => !c.weak);
+  const moment = explicit.length ? explicit : around;
   const groups = groupByValue(moment, agree);
   const chosen = pick(groups);
   const conflicts: Conflict[] = [];

@@ -92,6 +92,8 @@ export interface Claim {
   readonly value: ClaimValue;
   readonly effect: 'change' | 'holds-until';
   readonly rule: string;
+  /** Inferred from a post named in passing ("the Israeli embassy said"): yields to explicit acts. */
+  readonly weak: boolean;
   /** When the value starts to hold (change) or the last day it is known to hold (holds-until). */
   readonly start: string;
   readonly end: string;

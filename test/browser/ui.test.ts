@@ -50,6 +50,14 @@ test('overview -> pair -> event -> reader -> review, with untrusted article text
     await page.dispatchEvent('#map-year', 'input');
     await page.waitForFunction(() => document.querySelectorAll('.country.v-recognizes').length === 2);
     assert.ok((await page.$$('.recent li.event')).length > 0);
+    // Keyboard: a coloured country is a tab stop; Enter opens its pair page.
+    await page.focus('.country.v-recognizes[data-code="ARG"]');
+    await page.keyboard.press('Enter');
+    await ready(page);
+    assert.equal(await page.textContent('h1'), 'Argentina – Palestine');
+    await page.goBack();
+    await ready(page);
+    await page.waitForSelector('.country.v-recognizes');
 
     // Switch the map to "have diplomatic relations with Israel" and open Bolivia's pair page.
     await page.selectOption('#map-relation', 'relations');

@@ -47,6 +47,13 @@ test('relations --json prints the contract, names and codes both accepted', asyn
   assert.equal(answer.missions.citations[0].url, 'https://news.example/mex-embassy');
   for (const key of ['document', 'url', 'published', 'evidence']) assert.ok(key in answer.missions.citations[0]);
   assert.deepEqual(answer.conflicts, []);
+  // Every field CONTRACTS.md names, with its type.
+  assert.ok(['established', 'suspended', 'severed', 'none', 'unknown'].includes(answer.relations.status));
+  assert.ok(answer.relations.since === null || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(answer.relations.since));
+  assert.ok(Array.isArray(answer.relations.citations));
+  for (const key of ['aRecognizesB', 'bRecognizesA']) assert.ok([true, false, null].includes(answer.recognition[key]));
+  for (const key of ['aInB', 'bInA']) assert.ok(['embassy', 'consulate', 'delegation', 'office', 'none', 'unknown'].includes(answer.missions[key]));
+  assert.ok(Array.isArray(answer.recognition.citations) && Array.isArray(answer.conflicts));
 });
 
 test('relations shows both sides when sources disagree', async () => {

@@ -21,7 +21,7 @@ export const serveCommand: CliCommand = {
           const file: string = command.optsWithGlobals().db;
           const store = await openStore(file);
           const token = options.token ?? process.env.CHANCERY_TOKEN ?? null;
-          const app = makeApp(store, { token });
+          const app = makeApp(store, { token, warm: true });
           await new Promise<void>((resolve) => {
             const server = serve({ fetch: app.fetch, port, hostname: options.host }, (info) => {
               io.stdout(`chancery: serving ${file} on http://${options.host}:${info.port} (web UI at /, API under /api, description at /openapi.json${token ? ', writes need the token' : ', writes from this machine only'})\n`);

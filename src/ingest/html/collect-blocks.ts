@@ -51,7 +51,7 @@ const HEADING_LEVEL: ReadonlyMap<string, number> = new Map([['h1', 1], ['h2', 2]
 
 function isTeaser(f: Frame): boolean {
   if (NOT_TEASER.has(f.tag)) return false;
-  if (f.prose + f.junk + f.short + f.marked > TEASER_MAX_PROSE * 2 || f.short > f.prose) return false;
+  if (total(f) > TEASER_MAX_PROSE * 2 || f.short > f.prose) return false;
   return f.proseBlocks === 1 && f.linkKids >= 1 && f.prose < TEASER_MAX_PROSE && f.positive < 2;
 }
 

@@ -29,10 +29,15 @@ export class PeekableBytes implements AsyncIterable<Buffer> {
     this.bufferedBytes = 0;
     yield* buffered;
     if (this.ended) return;
-    for (;;) {
-      const next = await this.iterator.next();
-      if (next.done) return;
-      yield next.value;
+    try {
+      for (;;) {
+        const next = await this.iterator.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      // A reader that stops early (an over-size file) closes the file now, not at garbage collection.
+      await this.iterator.return?.();
     }
   }
 }

@@ -28,12 +28,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('documents_url').ifNotExists().on('documents').column('url').execute();
 
   // LSH band keys of first copies only: a new text is compared with originals, never with copies.
+  // No index on document_id: every key insert lands on a random page of each B-tree, so a second
+  // index would double the write cost of every ingest to speed up only the (rare) delete.
   await sql`create table if not exists document_lsh (
     key integer not null,
     document_id text not null references documents(id) on delete cascade,
     primary key (key, document_id)
   ) without rowid`.execute(db);
-  await sql`create index if not exists document_lsh_document on document_lsh(document_id)`.execute(db);
 
   // External-content FTS5 index over documents(title, text), kept in step by triggers.
   await sql`create virtual table if not exists documents_fts using fts5(

@@ -10,7 +10,7 @@ export interface WorldMap {
 }
 
 export function makeWorldMap(onPick: (code: string) => void): WorldMap {
-  const element = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'world-map', role: 'img', 'aria-labelledby': 'map-caption' });
+  const element = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'world-map', role: 'group', 'aria-labelledby': 'map-caption' });
   const shapes = new Map<string, { el: SVGPathElement; title: SVGTitleElement }[]>();
   for (const c of countries) {
     const title = svg('title', {}, c.name);
@@ -18,6 +18,12 @@ export function makeWorldMap(onPick: (code: string) => void): WorldMap {
     const code = c.code;
     if (code) {
       el.addEventListener('click', () => onPick(code));
+      el.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          onPick(code);
+        }
+      });
       shapes.set(code, [...(shapes.get(code) ?? []), { el, title }]);
     }
     element.append(el);
@@ -30,6 +36,16 @@ export function makeWorldMap(onPick: (code: string) => void): WorldMap {
         for (const { el, title } of list) {
           el.setAttribute('class', `country${value ? ` v-${value}` : ''}${code === focus ? ' v-focus' : ''}`);
           title.textContent = describe(code, value);
+          // Countries with a value on record are keyboard stops (Enter opens the pair); the rest are not.
+          if (value) {
+            el.setAttribute('tabindex', '0');
+            el.setAttribute('role', 'link');
+            el.setAttribute('aria-label', title.textContent);
+          } else {
+            el.removeAttribute('tabindex');
+            el.removeAttribute('role');
+            el.removeAttribute('aria-label');
+          }
         }
       }
     },
