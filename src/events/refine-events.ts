@@ -212,7 +212,7 @@ function domesticTargets(events: Draft[]): void {
     // Protesters or petitioners of unstated nationality addressing one state are taken to be its people.
     if (!e.drop && (e.plover === 'PROTEST' || e.type === 'demand') && e.target.length === 1 && e.target[0]!.state) {
       const place = e.target[0]!.state;
-      e.source = e.source.map((a) => (a.sector === 'CVL' && a.state === null ? { ...a, state: place } : a));
+      e.source = e.source.map((a) => ((a.sector === 'CVL' || a.code.startsWith('PER:')) && a.state === null ? { ...a, state: place } : a));
     }
     if (e.drop || e.target.length || !e.source.length || !DOMESTIC.has(e.plover) || e.content) continue;
     // A protest with no target is addressed to the government of the people protesting.

@@ -87,6 +87,8 @@ export interface DocumentsTable {
   blocks: string;
   /** MinHash signature (little-endian uint32s). */
   minhash: Buffer | null;
+  /** sha256 of the raw input (format and content as read), to skip known inputs before cleaning. */
+  raw_hash: string | null;
 }
 
 /** LSH band keys of first copies, for near-duplicate lookup. */

@@ -1,6 +1,10 @@
 // Extractor: every rule's matches, overlaps settled in favour of the longest (then the earlier rule).
+// Each rule is tried only at the words its matches can begin with (see rule-index.ts); the
+// matches are the ones a scan of the whole text would give, rule by rule.
 import type { Span } from '../core/index.js';
 import type { Groups, TimexRule } from './rule-kit.js';
+import { ruleIndex, wordKey } from './rule-index.js';
+import { wordStarts } from './word-starts.js';
 
 export interface TimexCandidate extends Span {
   readonly text: string;
@@ -12,21 +16,36 @@ export interface TimexCandidate extends Span {
 /** Candidates in text order; `skip` drops spans (boilerplate) before overlaps are settled. */
 export function findCandidates(text: string, rules: readonly TimexRule[], skip?: (span: Span) => boolean): TimexCandidate[] {
   const found: TimexCandidate[] = [];
-  rules.forEach((rule, order) => {
-    rule.pattern.lastIndex = 0;
-    for (const m of text.matchAll(rule.pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (end === start) continue;
-      const groups: Groups = { ...(m.groups ?? {}), match: m[0] };
-      if (rule.accept && !rule.accept(groups, text, start, end)) continue;
-      if (skip?.({ start, end })) continue;
-      found.push({ start, end, text: m[0], rule, groups, order });
+  const index = ruleIndex(rules);
+  const consider = (order: number, m: RegExpExecArray | RegExpMatchArray, start: number): void => {
+    const rule = rules[order] as TimexRule;
+    const end = start + m[0].length;
+    const groups: Groups = { ...(m.groups ?? {}), match: m[0] };
+    if (rule.accept && !rule.accept(groups, text, start, end)) return;
+    if (skip?.({ start, end })) return;
+    found.push({ start, end, text: m[0], rule, groups, order });
+  };
+  for (const order of index.scanned)
+    for (const m of text.matchAll((rules[order] as TimexRule).pattern)) if (m[0].length > 0) consider(order, m, m.index);
+  // Like a global scan, a rule looks for its next match only after the end of its last one.
+  const resume = new Int32Array(rules.length);
+  for (const at of wordStarts(text))
+    for (const order of index.rulesAt(wordKey(text, at))) {
+      if (at < (resume[order] as number)) continue;
+      const sticky = index.sticky[order] as RegExp;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (!m || m[0].length === 0) continue;
+      resume[order] = at + m[0].length;
+      consider(order, m, at);
     }
-  });
+  return settleOverlaps(found, text.length);
+}
+
+function settleOverlaps(found: TimexCandidate[], length: number): TimexCandidate[] {
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);
   const kept: TimexCandidate[] = [];
-  const taken = new Uint8Array(text.length);
+  const taken = new Uint8Array(length);
   for (const c of found) {
     if (taken.subarray(c.start, c.end).includes(1)) continue;
     taken.fill(1, c.start, c.end);
@@ -35,9 +54,15 @@ export function findCandidates(text: string, rules: readonly TimexRule[], skip?:
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const rematchers = new WeakMap<TimexRule, RegExp>();
+
 /** Re-reads one rule's match at a known span (the anchorer works from stored timexes). */
 export function rematch(text: string, rule: TimexRule, span: Span): Groups | null {
-  const sticky = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}y`);
+  let sticky = rematchers.get(rule);
+  if (!sticky) {
+    sticky = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}y`);
+    rematchers.set(rule, sticky);
+  }
   sticky.lastIndex = span.start;
   const m = sticky.exec(text);
   if (!m || m.index + m[0].length !== span.end) return null;

@@ -34,6 +34,11 @@ test('overview -> pair -> event -> reader -> review, with untrusted article text
     const page = await browser.context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    // A CSP violation would mean markup from an article reached the DOM and was merely blocked.
+    const cspViolations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
 
     // Overview: the map coloured by "recognise Palestine", recent events.
     const response = await page.goto(`${server.url}/`);
@@ -143,6 +148,7 @@ test('overview -> pair -> event -> reader -> review, with untrusted article text
     assert.match(await page.textContent('.doc-meta') ?? '', /address not shown/);
     assert.equal(await pwned(page), undefined, 'no planted script ran');
     assert.deepEqual(pageErrors, []);
+    assert.deepEqual(cspViolations, []);
   } finally {
     await browser.close();
   }

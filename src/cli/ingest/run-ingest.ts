@@ -1,8 +1,9 @@
 import type { Doc, DocInput } from '../../core/index.js';
 import { cleanDocument } from '../../ingest/clean-document.js';
+import { hashRawInput } from '../../ingest/dedup/index.js';
 import type { ReadFailure, ReadItem } from '../../ingest/read/index.js';
 import { makePipeline, analyzeDocument } from '../../pipeline.js';
-import { storeDocument } from '../../store/documents/index.js';
+import { findDocumentByRawHash, storeDocument } from '../../store/documents/index.js';
 import type { Store } from '../../store/index.js';
 
 export interface IngestSummary {
@@ -61,6 +62,12 @@ async function ingestOne(
   saveAnalysis: RunIngestOptions['saveAnalysis'],
   summary: IngestSummary,
 ): Promise<string | null> {
+  // An input read before (a resumed or repeated batch) is skipped without cleaning it again.
+  const rawHash = hashRawInput(raw.format, raw.content);
+  if (await findDocumentByRawHash(db, rawHash)) {
+    summary.unchanged++;
+    return null;
+  }
   let cleaned;
   try {
     cleaned = cleanDocument(raw);
@@ -69,7 +76,7 @@ async function ingestOne(
   }
   if (!cleaned.text.trim()) return 'no article text found';
   try {
-    const outcome = await storeDocument(db, cleaned, { analyze, saveAnalysis, sourcePath: sourcePathOf(raw) });
+    const outcome = await storeDocument(db, cleaned, { analyze, saveAnalysis, sourcePath: sourcePathOf(raw), rawHash });
     if (outcome.status === 'exists') summary.unchanged++;
     else {
       summary.stored++;

@@ -14,3 +14,8 @@ export function hashBodyText(text: string): string {
 export function documentIdFor(contentHash: string): string {
   return contentHash.slice(0, 20);
 }
+
+/** sha256 of an input as read (format and content): the same input is recognised before cleaning. */
+export function hashRawInput(format: string, content: string): string {
+  return createHash('sha256').update(format).update('\0').update(content).digest('hex');
+}

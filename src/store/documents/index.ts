@@ -5,7 +5,7 @@ export { searchDocuments, toFtsQuery } from './search-documents.js';
 export type { SearchHit, SearchOptions } from './search-documents.js';
 export { countDocuments, getDocument } from './get-document.js';
 export type { StoredDocument } from './get-document.js';
-export { findDocumentByHash } from './find-document-by-hash.js';
+export { findDocumentByHash, findDocumentByRawHash } from './find-document-by-hash.js';
 export { findLshCandidates } from './find-lsh-candidates.js';
 export { insertDocument } from './insert-document.js';
 export type { DocumentRow } from './insert-document.js';

@@ -12,6 +12,8 @@ export interface StoreDocumentOptions {
   /** Runs the analysis pipeline (called only for content not stored yet). */
   readonly analyze: (input: DocInput) => Doc;
   readonly sourcePath?: string | null;
+  /** sha256 of the raw input (see `hashRawInput`), kept so the same input is skipped before cleaning. */
+  readonly rawHash?: string | null;
   /** Stores the analysis in the transaction; defaults to the store's `saveDocumentAnalysis`. */
   readonly saveAnalysis?: (trx: Store, documentId: string, doc: Doc) => Promise<void>;
   readonly now?: () => Date;
@@ -60,6 +62,7 @@ export async function storeDocument(db: Store, cleaned: CleanedDocument, options
         provenance: JSON.stringify(cleaned.meta.provenance),
         blocks: JSON.stringify(cleaned.blocks.map((b) => ({ role: b.role, start: b.start, end: b.end }))),
         minhash: signatureToBytes(signature),
+        raw_hash: options.rawHash ?? null,
       },
       duplicate ? null : keys,
     );

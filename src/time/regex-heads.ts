@@ -1,0 +1,159 @@
+// The first few characters a regular expression's match can begin with, read from its source,
+// so the finder tries a rule only where the text's word could start one of its matches.
+// Characters are folded to a small alphabet: lower-case letters as they are, every ASCII digit
+// as '0', and '#' for anything that ends a word (blank, hyphen, full stop, apostrophe...).
+
+/** How many characters of a word the index looks at. */
+export const HEAD_LENGTH = 3;
+
+const WILD = '*';
+const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
+
+/** A character of text in the index alphabet. */
+export function foldChar(c: string): string {
+  if (c >= '0' && c <= '9') return '0';
+  return isWordChar(c) ? c.toLowerCase() : '#';
+}
+
+type Heads = Set<string>;
+// A head is "closed" once it holds HEAD_LENGTH characters or ends in '#': what follows cannot change it.
+const closed = (h: string): boolean => h.length >= HEAD_LENGTH || h.endsWith('#') || h.includes(WILD);
+
+function concat(a: Heads, b: () => Heads): Heads {
+  const out: Heads = new Set();
+  let right: Heads | null = null;
+  for (const x of a) {
+    if (closed(x)) {
+      out.add(x);
+      continue;
+    }
+    right ??= b();
+    for (const y of right) out.add(cut(x + y));
+  }
+  return out;
+}
+
+function cut(h: string): string {
+  const end = h.indexOf('#');
+  const s = end >= 0 ? h.slice(0, end + 1) : h;
+  return s.length > HEAD_LENGTH ? s.slice(0, HEAD_LENGTH) : s;
+}
+
+/** A tiny reader for the regex subset the time rules use; anything unknown becomes a wildcard. */
+class Reader {
+  private i = 0;
+  constructor(private readonly src: string) {}
+
+  alternation(): Heads {
+    const out: Heads = new Set(this.sequence());
+    while (this.src[this.i] === '|') {
+      this.i++;
+      for (const h of this.sequence()) out.add(h);
+    }
+    return out;
+  }
+
+  private sequence(): Heads {
+    let heads: Heads = new Set(['']);
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const atom = this.atom();
+      const [min, max] = this.quantifier();
+      let item: Heads = min === 0 ? new Set(['']) : new Set();
+      let reps: Heads = new Set(['']);
+      // HEAD_LENGTH + 1 repetitions fill any head; more add nothing.
+      for (let n = 1; n <= Math.min(max, HEAD_LENGTH + 1); n++) {
+        reps = concat(reps, () => atom);
+        if (n >= min || n === HEAD_LENGTH + 1) for (const h of reps) item.add(h);
+      }
+      if (min > HEAD_LENGTH + 1) item = reps;
+      heads = concat(heads, () => item);
+    }
+    return heads;
+  }
+
+  private quantifier(): [number, number] {
+    const c = this.src[this.i];
+    let q: [number, number] = [1, 1];
+    if (c === '?') q = [0, 1];
+    else if (c === '*') q = [0, Infinity];
+    else if (c === '+') q = [1, Infinity];
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+      if (!m) return q;
+      this.i += m[0].length - 1;
+      q = [Number(m[1]), m[2] === undefined ? Number(m[1]) : m[3] ? Number(m[3]) : Infinity];
+    } else return q;
+    this.i++;
+    if (this.src[this.i] === '?') this.i++;
+    return q;
+  }
+
+  private atom(): Heads {
+    const c = this.src[this.i++] ?? '';
+    if (c === '(') return this.group();
+    if (c === '[') return this.charClass();
+    if (c === '\\') return new Set(this.escape());
+    if (c === '.') return new Set([WILD]);
+    if (c === '^' || c === '$') return new Set(['']);
+    return new Set([foldChar(c)]);
+  }
+
+  private group(): Heads {
+    const rest = this.src.slice(this.i);
+    const look = /^\?(?:<=|<!|=|!)/.exec(rest);
+    const prefix = look ? look[0] : (/^\?(?::|<[A-Za-z_]\w*>)/.exec(rest)?.[0] ?? '');
+    this.i += prefix.length;
+    const inner = this.alternation();
+    this.i++; // ')'
+    // Lookarounds match no characters of their own.
+    return look ? new Set(['']) : inner;
+  }
+
+  private escape(): string[] {
+    const c = this.src[this.i++] ?? '';
+    if (c === 'd') return ['0'];
+    if (c === 's' || c === 'W') return ['#'];
+    if (c === 'b' || c === 'B') return [''];
+    if (c === 'p' || c === 'P') {
+      this.i = this.src.indexOf('}', this.i) + 1;
+      return [WILD];
+    }
+    if (/[wDSunxc0-9]/.test(c)) return [WILD];
+    return [foldChar(c)];
+  }
+
+  private charClass(): Heads {
+    const out: Heads = new Set();
+    if (this.src[this.i] === '^') {
+      this.i = this.closeClass();
+      return new Set([WILD]);
+    }
+    while (this.i < this.src.length && this.src[this.i] !== ']') {
+      const c = this.src[this.i++] ?? '';
+      if (c === '\\') for (const e of this.escape()) out.add(e);
+      else if (this.src[this.i] === '-' && this.src[this.i + 1] !== ']') {
+        const to = this.src[this.i + 1] ?? c;
+        this.i += 2;
+        for (let code = c.charCodeAt(0); code <= to.charCodeAt(0); code++) out.add(foldChar(String.fromCharCode(code)));
+      } else out.add(foldChar(c));
+    }
+    this.i++;
+    return out;
+  }
+
+  private closeClass(): number {
+    let j = this.i;
+    while (j < this.src.length && this.src[j] !== ']') j += this.src[j] === '\\' ? 2 : 1;
+    return j + 1;
+  }
+}
+
+/**
+ * The heads (folded first characters, at most HEAD_LENGTH) of every match of `source`, or null
+ * when a match could begin anywhere (empty, a wildcard, or a character that is not a word's).
+ */
+export function regexHeads(source: string): ReadonlySet<string> | null {
+  const heads = new Reader(source).alternation();
+  for (const h of heads) if (h === '' || h.startsWith('#') || h.startsWith(WILD)) return null;
+  return heads;
+}
