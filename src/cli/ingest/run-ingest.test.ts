@@ -65,7 +65,7 @@ test('a document whose analysis throws is reported and not stored; the batch goe
     const reasons: string[] = [];
     const summary = await runIngest({ db: store.db, inputs: stream(items), analyze, onFailure: (f) => reasons.push(f.reason) });
     assert.deepEqual([summary.stored, summary.failed], [1, 2]);
-    assert.match(reasons[0]!, /not stored: stage blew up/);
+    assert.match(reasons[0]!, /not stored: analysis failed: stage blew up/);
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });

@@ -76,7 +76,14 @@ async function ingestOne(
   }
   if (!cleaned.text.trim()) return 'no article text found';
   try {
-    const outcome = await storeDocument(db, cleaned, { analyze, saveAnalysis, sourcePath: sourcePathOf(raw), rawHash });
+    const tagged = (input: DocInput): Doc => {
+      try {
+        return analyze(input);
+      } catch (error) {
+        throw new Error(`analysis failed: ${messageOf(error)}`);
+      }
+    };
+    const outcome = await storeDocument(db, cleaned, { analyze: tagged, saveAnalysis, sourcePath: sourcePathOf(raw), rawHash });
     if (outcome.status === 'exists') summary.unchanged++;
     else {
       summary.stored++;
