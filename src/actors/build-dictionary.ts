@@ -115,6 +115,9 @@ export function mayBeName(dict: ActorDictionary, hash: number): boolean {
   return ((dict.nameBits[h >>> 3] ?? 0) & (1 << (h & 7))) !== 0;
 }
 
+/** Words that make "country" or "nation" refer to the document's state. */
+export const FOCAL_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'this', 'el', 'nuestro']);
+
 const NATIONAL_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'DIP']);
 
 function defaultCode(entry: Entry): string | null {
@@ -132,7 +135,8 @@ export function buildDictionary(userEntries: readonly Entry[] = []): ActorDictio
   const records = new Map<string, ActorRecord>();
   const trie = makeTrieNode();
   const givenNames = new Set(data.ambiguity.givenNames.map((n) => tokenizeForm(n).join(' ')));
-  const ambiguousForms = new Set(data.ambiguity.ambiguous.map((a) => tokenizeForm(a.alias).join(' ')));
+  // Forms whose lower-case spelling is another word ("turkey", "chad"): these must be capitalised.
+  const ambiguousForms = new Set(data.ambiguity.ambiguous.filter((a) => a.rejectLowercase !== false).map((a) => tokenizeForm(a.alias).join(' ')));
   const i18n = i18nStates();
   const names = new Map<string, string>();
   for (const [code, n] of i18n) names.set(code, n.en[0] ?? code);
@@ -171,7 +175,7 @@ export function buildDictionary(userEntries: readonly Entry[] = []): ActorDictio
     records.set(id, { id, type: 'state', name: s.name ?? prior?.name ?? s.code, code: s.code, state: s.code, sector: null, roles: [], historical: s.historical ?? false });
     for (const form of s.aliases ?? []) addForm(form, id, 'name', 5);
     for (const form of s.acronyms ?? []) addForm(form, id, 'name', 5, 'exact');
-    for (const form of s.demonyms ?? []) addForm(form, id, 'demonym', 5);
+    for (const form of s.demonyms ?? []) addForm(form, id, 'demonym', 5, form.length >= 6 && !/\s/.test(form) ? lowerOk(form) : undefined);
     if (s.capital) addForm(s.capital, id, 'capital', 5);
     for (const [form, sector] of Object.entries(s.seats ?? {})) addForm(form, id, 'metonym', 5, 'cap', sector);
   }
@@ -217,7 +221,12 @@ export function buildDictionary(userEntries: readonly Entry[] = []): ActorDictio
     generics.push({ sector: g.sector, office: g.office ?? null, kind: g.kind, head: g.head ?? tokenizeForm(g.phrases[0] ?? '').slice(-1)[0] ?? '' });
     for (const p of g.phrases) insertForm(trie, tokenizeForm(p), { target: `generic:${index}`, via: 'role', caseMode: 'any', priority: 0, sector: g.sector });
   }
-  for (const p of data.generic.focalRefs) insertForm(trie, tokenizeForm(p), { target: 'focal', via: 'coreference', caseMode: 'any', priority: 0, sector: null });
+  // "the country": the noun goes in the trie and the scan checks the determiner before it, so that
+  // "the" (one word in twenty) never starts a look-up.
+  for (const p of data.generic.focalRefs) {
+    const tokens = tokenizeForm(p);
+    insertForm(trie, FOCAL_DETERMINERS.has(tokens[0] ?? '') ? tokens.slice(1) : tokens, { target: 'focal', via: 'coreference', caseMode: 'any', priority: 0, sector: null });
+  }
 
   for (const form of data.ambiguity.nonActors) addForm(form, 'none', 'name', 10, 'cap');
   const ambiguity = new Map<string, AmbiguityRule>();

@@ -9,7 +9,7 @@ import { asciiName, makeMention, personCode } from './make-mention.js';
 import type { SentenceSpan } from './make-mention.js';
 import { collectMatches, matchEnd, matchHits } from './token-trie.js';
 import type { RawItem, ScannedSentence } from './scan-sentence.js';
-import { PUNCT } from './tokenize.js';
+import { LOWER, PUNCT } from './tokenize.js';
 
 interface Phrase {
   start: number;
@@ -76,7 +76,7 @@ export function groupPhrases(dict: ActorDictionary, s: ScannedSentence): Phrase[
     }
     // Spanish order, noun then adjective: "el gobierno mexicano", "el ejército israelí".
     const adjective = items[j];
-    if (!phrase.state && genericOf(dict, item) && adjective?.hit?.via === 'demonym' && adjective.start === item.end && isStateLike(dict, adjective)) {
+    if (!phrase.state && genericOf(dict, item) && adjective?.hit?.via === 'demonym' && adjective.start === item.end && s.ctx.tokens[adjective.start]?.shape === LOWER && isStateLike(dict, adjective)) {
       phrase = { start: item.start, end: adjective.end, head: item, title: null, state: adjective, ofState: null };
       j++;
     }

@@ -1,6 +1,6 @@
 // The extractor proper: walks a sentence's tokens, takes the longest dictionary form at each
 // position (trie), and falls back to "Given-name Surname" for people missing from the dictionary.
-import { mayBeName, mayStartForm, rootNode } from './build-dictionary.js';
+import { FOCAL_DETERMINERS, mayBeName, mayStartForm, rootNode } from './build-dictionary.js';
 import type { ActorDictionary } from './build-dictionary.js';
 import { pickFormHit } from './pick-form-hit.js';
 import type { ScanContext } from './pick-form-hit.js';
@@ -77,6 +77,14 @@ export function scanSentence(dict: ActorDictionary, text: string, start: number,
         break;
       }
       const kind = hit.target === 'focal' ? 'focal' : hit.target.charCodeAt(0) === 103 && hit.target.startsWith('generic:') ? 'generic' : 'entity';
+      if (kind === 'focal') {
+        const det = tokens[i - 1];
+        if (!det || !FOCAL_DETERMINERS.has(det.norm)) continue;
+        items.push({ kind, start: i - 1, end, hit });
+        i = end;
+        taken = true;
+        break;
+      }
       // A given name the dictionary only knows as a place or a one-word alias yields to the full name.
       if (kind === 'entity' && end - i === 1 && hit.priority < 5 && personNameEnd(dict, ctx, i) > end) break;
       items.push({ kind, start: i, end, hit });

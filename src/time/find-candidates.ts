@@ -3,7 +3,7 @@
 // matches are the ones a scan of the whole text would give, rule by rule.
 import type { Span } from '../core/index.js';
 import type { Groups, TimexRule } from './rule-kit.js';
-import { ruleIndex, wordKey } from './rule-index.js';
+import { ruleIndex } from './rule-index.js';
 import { wordStarts } from './word-starts.js';
 
 export interface TimexCandidate extends Span {
@@ -30,7 +30,7 @@ export function findCandidates(text: string, rules: readonly TimexRule[], skip?:
   // Like a global scan, a rule looks for its next match only after the end of its last one.
   const resume = new Int32Array(rules.length);
   for (const at of wordStarts(text))
-    for (const order of index.rulesAt(wordKey(text, at))) {
+    for (const order of index.rulesAtText(text, at)) {
       if (at < (resume[order] as number)) continue;
       const sticky = index.sticky[order] as RegExp;
       sticky.lastIndex = at;

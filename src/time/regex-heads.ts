@@ -1,10 +1,12 @@
 // The first few characters a regular expression's match can begin with, read from its source,
-// so the finder tries a rule only where the text's word could start one of its matches.
-// Characters are folded to a small alphabet: lower-case letters as they are, every ASCII digit
-// as '0', and '#' for anything that ends a word (blank, hyphen, full stop, apostrophe...).
+// so the finder tries a rule only where the text could start one of its matches. Characters are
+// folded to a small alphabet: letters lower-cased, every ASCII digit '0', and '#' for anything
+// between words (blank, hyphen, full stop, apostrophe...), a run of those counting as one '#'.
+// Both the heads and the text are folded alike, so a match's folded start is a prefix of the
+// text's folded start there.
 
-/** How many characters of a word the index looks at. */
-export const HEAD_LENGTH = 3;
+/** How many folded characters the index looks at ("the#ye" tells "the year" from "the government"). */
+export const HEAD_LENGTH = 6;
 
 const WILD = '*';
 const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
@@ -16,8 +18,8 @@ export function foldChar(c: string): string {
 }
 
 type Heads = Set<string>;
-// A head is "closed" once it holds HEAD_LENGTH characters or ends in '#': what follows cannot change it.
-const closed = (h: string): boolean => h.length >= HEAD_LENGTH || h.endsWith('#') || h.includes(WILD);
+// A head is "closed" once it holds HEAD_LENGTH characters or a wildcard: what follows cannot change it.
+const closed = (h: string): boolean => h.length >= HEAD_LENGTH || h.includes(WILD);
 
 function concat(a: Heads, b: () => Heads): Heads {
   const out: Heads = new Set();
@@ -34,8 +36,7 @@ function concat(a: Heads, b: () => Heads): Heads {
 }
 
 function cut(h: string): string {
-  const end = h.indexOf('#');
-  const s = end >= 0 ? h.slice(0, end + 1) : h;
+  const s = h.includes('##') ? h.replace(/#+/g, '#') : h;
   return s.length > HEAD_LENGTH ? s.slice(0, HEAD_LENGTH) : s;
 }
 
@@ -138,7 +139,8 @@ class Reader {
       } else out.add(foldChar(c));
     }
     this.i++;
-    return out;
+    // A wide class ([A-Z]) would multiply the heads for little gain: let it match anything.
+    return out.size > 8 ? new Set([WILD]) : out;
   }
 
   private closeClass(): number {

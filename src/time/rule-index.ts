@@ -8,8 +8,10 @@ export interface RuleIndex {
   readonly sticky: readonly RegExp[];
   /** Rules whose matches may begin anywhere: they keep the plain scan over the whole text. */
   readonly scanned: readonly number[];
-  /** Rules worth trying at a word with this folded key; every indexed rule for unusual keys. */
+  /** Rules worth trying where the text's folded key (wordKey) is this, in rule order. */
   rulesAt(key: string): readonly number[];
+  /** The same for the text at an offset, cached by the key's number (keyCode). */
+  rulesAtText(text: string, at: number): readonly number[];
 }
 
 const indexes = new WeakMap<readonly TimexRule[], RuleIndex>();
@@ -39,15 +41,30 @@ export function ruleIndex(rules: readonly TimexRule[]): RuleIndex {
     let list = byKey.get(key);
     if (!list) {
       const found = new Set<number>();
-      if (!/^[a-z0#]*$/.test(key)) indexed.forEach((i) => found.add(i));
-      for (let n = 1; n <= key.length; n++) for (const i of byHead.get(key.slice(0, n)) ?? []) found.add(i);
-      list = [...found].sort((a, b) => a - b);
+      const tilde = key.indexOf('~');
+      const known = tilde >= 0 ? key.slice(0, tilde) : key;
+      for (let n = 1; n <= known.length; n++) for (const i of byHead.get(known.slice(0, n)) ?? []) found.add(i);
+      // Past a character beyond ASCII, any head that agrees so far may still match.
+      if (tilde >= 0) for (const [head, rules] of byHead) if (head.startsWith(known)) rules.forEach((i) => found.add(i));
+      list = [...found].sort((x, y) => x - y);
+      if (byKey.size > 200_000) byKey.clear();
       byKey.set(key, list);
     }
     return list;
   };
+  const byCode = new Map<number, readonly number[]>();
+  const rulesAtText = (text: string, at: number): readonly number[] => {
+    const code = keyCode(text, at);
+    let list = byCode.get(code);
+    if (!list) {
+      list = rulesAt(wordKey(text, at));
+      if (byCode.size > 200_000) byCode.clear();
+      byCode.set(code, list);
+    }
+    return list;
+  };
   const sticky = rules.map((r) => new RegExp(r.pattern.source, `${r.pattern.flags.replace('g', '')}y`));
-  const index = { sticky, scanned, rulesAt };
+  const index = { sticky, scanned, rulesAt, rulesAtText };
   indexes.set(rules, index);
   return index;
 }
@@ -56,18 +73,41 @@ export function ruleIndex(rules: readonly TimexRule[]): RuleIndex {
 const asciiFold = Array.from({ length: 128 }, (_, code) => foldChar(String.fromCharCode(code)));
 
 /**
- * The folded key of the word starting at `at`: its first characters, ended by '#' where the word
- * ends. A character beyond ASCII gives '~', which no head holds: every indexed rule is tried there,
- * since case-insensitive matching folds some such characters onto ASCII letters.
+ * The folded key of the text at `at`, as regexHeads folds a match. A character beyond ASCII
+ * gives '~' and ends the key: case-insensitive matching folds a few such characters onto ASCII
+ * letters, so there every rule whose heads agree up to it is tried.
  */
 export function wordKey(text: string, at: number): string {
   let key = '';
   for (let i = at; key.length < HEAD_LENGTH; i++) {
+    if (i >= text.length) return key.endsWith('#') ? key : `${key}#`;
     const code = text.charCodeAt(i);
     if (code >= 128) return `${key}~`;
-    const f = Number.isNaN(code) ? '#' : (asciiFold[code] as string);
-    key += f;
-    if (f === '#') break;
+    const f = asciiFold[code] as string;
+    if (f !== '#' || !key.endsWith('#')) key += f;
   }
   return key;
+}
+
+// wordKey as a number, to look keys up without building strings: one symbol (1-31) per folded
+// character, '#' = 1, '0' = 2, letters 3-28, '~' = 31.
+const symbols = asciiFold.map((f) => (f === '#' ? 1 : f === '0' ? 2 : f.charCodeAt(0) - 94));
+
+export function keyCode(text: string, at: number): number {
+  let code = 0;
+  let n = 0;
+  let blank = false;
+  for (let i = at; n < HEAD_LENGTH; i++) {
+    if (i >= text.length) return blank ? code : code * 32 + 1;
+    const c = text.charCodeAt(i);
+    if (c >= 128) return code * 32 + 31;
+    const s = symbols[c] as number;
+    if (s === 1) {
+      if (blank) continue;
+      blank = true;
+    } else blank = false;
+    code = code * 32 + s;
+    n++;
+  }
+  return code;
 }
