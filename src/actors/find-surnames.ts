@@ -3,6 +3,27 @@
 import type { Doc, Mention } from '../core/index.js';
 import { makeSpanIndex } from './span-index.js';
 
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const ch = text[i] ?? '';
+  return ch.toLowerCase() !== ch.toUpperCase() || /\p{M}/u.test(ch);
+}
+
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  const ch = text[i] ?? '';
+  return ch !== ch.toLowerCase();
+}
+
+/** End of the word starting at `i` (letters, marks and inner hyphens). */
+function wordEnd(text: string, i: number, limit: number): number {
+  let j = i + 1;
+  while (j < limit && (isLetterAt(text, j) || (text[j] === '-' && j + 1 < limit && isLetterAt(text, j + 1)))) j++;
+  return j;
+}
+
 function surnameKeys(name: string): string[] {
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   if (words.length < 2) return [];
@@ -20,26 +41,31 @@ export function findSurnames(doc: Doc, mentions: readonly Mention[]): Mention[] 
   if (owners.size === 0) return [];
   // One pass over capitalised words with set look-ups (a regular expression of every surname
   // would be tried at every position of the text).
-  const word = /\p{Lu}[\p{L}\p{M}-]*/gu;
   const out: Mention[] = [];
   const taken = makeSpanIndex(mentions);
+  const text = doc.text;
   for (const s of doc.sentences) {
-    const text = doc.text.slice(s.start, s.end);
-    const words = [...text.matchAll(word)];
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k] as RegExpMatchArray;
-      const next = words[k + 1];
-      const at = w.index ?? 0;
-      const pair = next && next.index === at + w[0].length + 1 ? `${w[0]} ${next[0]}` : null;
-      const key = pair && owners.has(pair) ? pair : owners.has(w[0]) ? w[0] : null;
-      if (!key) continue;
-      const owner = owners.get(key) as Mention;
-      const start = s.start + at;
-      const end = start + key.length;
-      if (start < owner.end || taken.overlaps(start, end)) continue;
-      taken.add(start, end);
-      out.push({ ...owner, start, end, text: key, via: 'coreference', rule: 'surname', confidence: 0.7 });
-      if (key === pair) k++;
+    let i = s.start;
+    while (i < s.end) {
+      if (!isUpperAt(text, i) || (i > s.start && isLetterAt(text, i - 1))) {
+        i++;
+        continue;
+      }
+      const end1 = wordEnd(text, i, s.end);
+      const next = end1 + 1;
+      const end2 = text[end1] === ' ' && next < s.end && isUpperAt(text, next) ? wordEnd(text, next, s.end) : -1;
+      const pair = end2 > 0 ? text.slice(i, end2) : null;
+      const single = text.slice(i, end1);
+      const key = pair && owners.has(pair) ? pair : owners.has(single) ? single : null;
+      const stop = key === pair && pair ? end2 : end1;
+      if (key) {
+        const owner = owners.get(key) as Mention;
+        if (i >= owner.end && !taken.overlaps(i, stop)) {
+          taken.add(i, stop);
+          out.push({ ...owner, start: i, end: stop, text: key, via: 'coreference', rule: 'surname', confidence: 0.7 });
+        }
+      }
+      i = end1;
     }
   }
   return out;

@@ -28,14 +28,22 @@ export function stateName(code: string): string | null {
   return baseDictionary().records.get(`state:${code.toUpperCase()}`)?.name ?? null;
 }
 
+let byCode: Map<string, ActorRecord> | null = null;
+
 /** Canonical name and type for an actor code (`MEX`, `IGO:UN`, `ORG:NSO_GROUP`), or null. */
 export function lookupActorCode(code: string): { name: string; type: ActorRecord['type']; state: string | null } | null {
   const dict = baseDictionary();
   const state = dict.records.get(`state:${code}`);
   if (state) return { name: state.name, type: 'state', state: state.state };
-  for (const r of dict.records.values()) {
-    if (r.code === code && r.type !== 'person') return { name: r.name, type: r.type, state: r.state };
+  if (!byCode) {
+    byCode = new Map();
+    for (const r of dict.records.values()) {
+      // Curated entries come after converted ones, so a later record with the same code wins.
+      if (r.code && r.type !== 'person' && r.type !== 'state') byCode.set(r.code, r);
+    }
   }
+  const r = byCode.get(code);
+  if (r) return { name: r.name, type: r.type, state: r.state };
   if (code.startsWith('PER:')) return { name: code.slice(4), type: 'person', state: null };
   return null;
 }

@@ -31,11 +31,18 @@ export function makeTrieNode(): TrieNode {
   return { children: null, hits: null, lower: true };
 }
 
-/** Marks first-level nodes that a lower-case word can never use ("is" only as the acronym IS). */
+function lowerReachable(node: TrieNode): boolean {
+  if ((node.hits ?? []).some((h) => h.caseMode === 'any')) return true;
+  for (const child of node.children?.values() ?? []) if (lowerReachable(child)) return true;
+  return false;
+}
+
+/**
+ * Marks first-level nodes that a word written in lower case can never start: only forms matched
+ * in any case qualify ("is" is only the acronym IS; "west" only starts "West Bank").
+ */
 export function markLowerCase(root: TrieNode): void {
-  for (const node of root.children?.values() ?? []) {
-    node.lower = node.children !== null || (node.hits ?? []).some((h) => h.caseMode === 'any');
-  }
+  for (const node of root.children?.values() ?? []) node.lower = lowerReachable(node);
 }
 
 export function insertForm(root: TrieNode, tokens: readonly string[], hit: FormHit): void {

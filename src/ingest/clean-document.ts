@@ -64,7 +64,7 @@ export function cleanDocument(input: CleanInput, deps: CleanDeps = defaultDeps):
     const text = input.content.replace(/\r\n?/g, '\n');
     const blocks = deps.classifyTextBlocks(text);
     body = keepBody(text, blocks);
-    extracted = deps.extractMetadata({ html: null, text, url });
+    extracted = deps.extractMetadata({ html: null, text, url, blocks });
     const titleBlock = blocks.find((b) => b.role === 'title');
     fallbackTitle = titleBlock ? text.slice(titleBlock.start, titleBlock.end) : null;
   }

@@ -20,7 +20,9 @@ export function findCandidates(text: string, rules: readonly TimexRule[], skip?:
   const consider = (order: number, m: RegExpExecArray | RegExpMatchArray, start: number): void => {
     const rule = rules[order] as TimexRule;
     const end = start + m[0].length;
-    const groups: Groups = { ...(m.groups ?? {}), match: m[0] };
+    // The match's own groups object is fresh and ours: adding `match` beats copying it.
+    const groups: Record<string, string | undefined> = m.groups ?? {};
+    groups.match = m[0];
     if (rule.accept && !rule.accept(groups, text, start, end)) return;
     if (skip?.({ start, end })) return;
     found.push({ start, end, text: m[0], rule, groups, order });
@@ -29,16 +31,21 @@ export function findCandidates(text: string, rules: readonly TimexRule[], skip?:
     for (const m of text.matchAll((rules[order] as TimexRule).pattern)) if (m[0].length > 0) consider(order, m, m.index);
   // Like a global scan, a rule looks for its next match only after the end of its last one.
   const resume = new Int32Array(rules.length);
-  for (const at of wordStarts(text))
-    for (const order of index.rulesAtText(text, at)) {
+  const starts = wordStarts(text);
+  for (let w = 0; w < starts.length; w++) {
+    const at = starts[w] as number;
+    const orders = index.rulesAtText(text, at);
+    for (let k = 0; k < orders.length; k++) {
+      const order = orders[k] as number;
       if (at < (resume[order] as number)) continue;
       const sticky = index.sticky[order] as RegExp;
       sticky.lastIndex = at;
       const m = sticky.exec(text);
-      if (!m || m[0].length === 0) continue;
+      if (m === null || m[0].length === 0) continue;
       resume[order] = at + m[0].length;
       consider(order, m, at);
     }
+  }
   return settleOverlaps(found, text.length);
 }
 

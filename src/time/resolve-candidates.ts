@@ -45,7 +45,7 @@ export function resolveCandidates(
   let lastQuarter: { y: number; q: number } | null = null;
   let lastDay: Ymd | null = null;
   const out: Timex[] = [];
-  const resolutions: Resolution[] = [];
+  const sources: Resolvable[] = [];
   for (const item of items) {
     const ctx: ResolveContext = {
       text,
@@ -66,7 +66,7 @@ export function resolveCandidates(
     if (anchor && (res.derivation === 'explicit' || res.derivation === 'narrative')) story = anchor;
     if (anchor?.quarter) lastQuarter = anchor.quarter;
     if (res.granularity === 'day' && res.interval) lastDay = res.interval.start;
-    resolutions.push(res);
+    sources.push(item);
     out.push({
       kind: 'timex',
       start: item.start,
@@ -80,14 +80,17 @@ export function resolveCandidates(
       rule: item.rule.id,
     });
   }
-  return options.narrative ? bindShiftsToFollowingDates(text, out, items, lex) : out;
+  return options.narrative ? bindShiftsToFollowingDates(text, out, sources, lex) : out;
 }
 
-/** "barely a week after the May 5 vote": a range counted from the date that follows. */
-function bindShiftsToFollowingDates(text: string, timexes: Timex[], items: readonly Resolvable[], lex: TimeLexicon): Timex[] {
+/**
+ * "barely a week after the May 5 vote": a range counted from the date that follows.
+ * `sources[i]` is the item `timexes[i]` came from.
+ */
+function bindShiftsToFollowingDates(text: string, timexes: Timex[], sources: readonly Resolvable[], lex: TimeLexicon): Timex[] {
   return timexes.map((t, i) => {
     if (t.rule !== 'rel-shift' || t.derivation !== 'unresolved') return t;
-    const item = items.find((c) => c.start === t.start);
+    const item = sources[i];
     const dir = (item?.groups.dir ?? '').toLowerCase();
     if (dir !== 'after' && dir !== 'before') return t;
     const next = timexes[i + 1];

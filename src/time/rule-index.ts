@@ -93,11 +93,14 @@ export function wordKey(text: string, at: number): string {
 // character, '#' = 1, '0' = 2, letters 3-28, '~' = 31.
 const symbols = asciiFold.map((f) => (f === '#' ? 1 : f === '0' ? 2 : f.charCodeAt(0) - 94));
 
+// A local copy: a module's imported binding may be read through a getter on every use.
+const LENGTH = HEAD_LENGTH;
+
 export function keyCode(text: string, at: number): number {
   let code = 0;
   let n = 0;
   let blank = false;
-  for (let i = at; n < HEAD_LENGTH; i++) {
+  for (let i = at; n < LENGTH; i++) {
     if (i >= text.length) return blank ? code : code * 32 + 1;
     const c = text.charCodeAt(i);
     if (c >= 128) return code * 32 + 31;

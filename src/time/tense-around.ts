@@ -5,18 +5,22 @@ import type { TimeLexicon } from './time-lexicon.js';
 
 const notPast = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'proceed', 'exceed', 'succeed', 'united', 'limited', 'based', 'related', 'expected', 'scheduled', 'planned', 'proposed', 'intended']);
 
+// '.', '!', '?' and line feed end a sentence; '!', '?' and line feed always, a full stop only before a blank.
+const isStop = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 10;
+const isHardStop = (code: number): boolean => code === 33 || code === 63 || code === 10;
+
 /** Start and end of the sentence around an offset (full stops, line breaks). */
 export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
-  while (s > 0 && !/[.!?\n]/.test(text[s - 1] ?? '') && start - s < 400) s--;
+  while (s > 0 && !isStop(text.charCodeAt(s - 1)) && start - s < 400) s--;
   // An abbreviation's full stop ("Oct. 23", "U.S.") does not end a sentence.
   while (s > 1 && /\b(?:[A-Z][a-z]{0,3}|[A-Z])\.$/.test(text.slice(Math.max(0, s - 6), s)) && start - s < 400) {
     s--;
-    while (s > 0 && !/[.!?\n]/.test(text[s - 1] ?? '') && start - s < 400) s--;
+    while (s > 0 && !isStop(text.charCodeAt(s - 1)) && start - s < 400) s--;
   }
   let e = end;
-  while (e < text.length && !/[!?\n]/.test(text[e] ?? '') && e - end < 400) {
-    if (text[e] === '.' && /\s/.test(text[e + 1] ?? ' ') && !/\b[A-Z][a-z]{0,3}$/.test(text.slice(Math.max(0, e - 5), e))) break;
+  while (e < text.length && !isHardStop(text.charCodeAt(e)) && e - end < 400) {
+    if (text.charCodeAt(e) === 46 && /\s/.test(text[e + 1] ?? ' ') && !/\b[A-Z][a-z]{0,3}$/.test(text.slice(Math.max(0, e - 5), e))) break;
     e++;
   }
   return { start: s, end: e };

@@ -15,6 +15,11 @@ export function documentIdFor(contentHash: string): string {
   return contentHash.slice(0, 20);
 }
 
+/** The id of a copy whose body equals a stored one but which was read from another URL. */
+export function copyIdFor(contentHash: string, url: string): string {
+  return createHash('sha256').update(contentHash).update('\0').update(url).digest('hex').slice(0, 20);
+}
+
 /** sha256 of an input as read (format and content): the same input is recognised before cleaning. */
 export function hashRawInput(format: string, content: string): string {
   return createHash('sha256').update(format).update('\0').update(content).digest('hex');

@@ -1,5 +1,5 @@
 // Public surface of duplicate detection: exact (content hash) and near (MinHash + LSH).
-export { documentIdFor, hashBodyText, hashRawInput, normalizeBodyText } from './hash-body-text.js';
+export { copyIdFor, documentIdFor, hashBodyText, hashRawInput, normalizeBodyText } from './hash-body-text.js';
 export { hash32, shingleWords } from './shingle-words.js';
 export { estimateSimilarity, minhashSignature, SIGNATURE_SIZE } from './minhash.js';
 export { LSH_BANDS, lshBandKeys } from './lsh-band-keys.js';

@@ -1,4 +1,4 @@
-import type { DocMeta } from '../../core/index.js';
+import type { Block, DocMeta } from '../../core/index.js';
 import { classifyTextBlocks } from '../text/classify-text-blocks.js';
 import { makePageView } from './page-view.js';
 import type { PageView } from './page-view.js';
@@ -15,21 +15,28 @@ export interface MetadataInput {
   readonly url: string | null;
   /** Today as `YYYY-MM-DD`: no publication date may be later (defaults to the clock, plus one day). */
   readonly today?: string;
+  /** `classifyTextBlocks(text)` when the caller has it already (a text scrape): not computed twice. */
+  readonly blocks?: readonly Block[];
 }
+
+// The readers look only at the top of the text: findDateLine at 12 lines, findAuthor at 8.
+const LEADING_LINES = 12;
 
 /** Title, publication date, author, language and canonical URL, with where each came from. */
 export function extractMetadata(input: MetadataInput): DocMeta {
   const page: PageView | null = input.html ? makePageView(input.html) : null;
   const jsonLd = page ? readJsonLd(page.head.jsonLd) : null;
   const provenance: Record<string, string> = {};
-  const blocks = classifyTextBlocks(input.text);
-  const textLines = blocks.map((b) => input.text.slice(b.start, b.end));
+  // Judging every line of the text is needed only for a title line, which most pages never use.
+  let blocks = input.blocks;
+  const textBlocks = () => (blocks ??= classifyTextBlocks(input.text));
+  const textLines = leadingLines(input.text, LEADING_LINES);
 
   const pageText = () => page?.near().lines.map((l) => l.text).join('\n') ?? '';
   const lang = detectLanguage(input.text.trim() ? input.text : pageText(), page?.head.lang ?? null);
   provenance.language = lang.source;
 
-  const title = findTitle(page, jsonLd, input.text, blocks);
+  const title = findTitle(page, jsonLd, input.text, textBlocks);
   if (title) provenance.title = title.source;
 
   const author = findAuthor(page?.head ?? null, jsonLd, textLines);
@@ -56,6 +63,17 @@ export function extractMetadata(input: MetadataInput): DocMeta {
     url: url?.value ?? null,
     provenance,
   };
+}
+
+/** The first `count` non-blank lines, trimmed: the lines `classifyTextBlocks` would make of them. */
+function leadingLines(text: string, count: number): string[] {
+  const lines: string[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m && lines.length < count; m = re.exec(text)) {
+    const line = m[0].trim();
+    if (line) lines.push(line);
+  }
+  return lines;
 }
 
 function canonicalUrl(page: PageView | null, given: string | null): { value: string; source: string } | null {

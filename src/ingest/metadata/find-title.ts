@@ -11,7 +11,7 @@ export interface Found {
  * The headline: structured data first, then OpenGraph, the page's first `<h1>`, and its `<title>`
  * without the site name; for a text scrape, the line judged to be its title.
  */
-export function findTitle(page: PageView | null, jsonLd: JsonLdFacts | null, text: string, blocks: readonly Block[]): Found | null {
+export function findTitle(page: PageView | null, jsonLd: JsonLdFacts | null, text: string, blocks: () => readonly Block[]): Found | null {
   if (page) {
     // The headline element is read only when the tags give no title.
     const candidates: [string | null | undefined | (() => string | null), string][] = [
@@ -27,7 +27,7 @@ export function findTitle(page: PageView | null, jsonLd: JsonLdFacts | null, tex
       if (v) return { value: v, source };
     }
   }
-  const titleBlock = blocks.find((b) => b.role === 'title');
+  const titleBlock = blocks().find((b) => b.role === 'title');
   if (titleBlock) return { value: text.slice(titleBlock.start, titleBlock.end), source: 'text:title-line' };
   return null;
 }

@@ -1,9 +1,10 @@
 import type { Doc, DocInput } from '../../core/index.js';
 import type { CleanedDocument } from '../../ingest/clean-document.js';
-import { documentIdFor, lshBandKeys, minhashSignature, MIN_SHINGLES, pickNearDuplicate, shingleWords, signatureToBytes } from '../../ingest/dedup/index.js';
+import { copyIdFor, documentIdFor, lshBandKeys, minhashSignature, MIN_SHINGLES, pickNearDuplicate, shingleWords, signatureToBytes } from '../../ingest/dedup/index.js';
 import type { Store } from '../open-store.js';
 import { saveDocumentAnalysis } from '../save-document-analysis.js';
-import { findDocumentByHash } from './find-document-by-hash.js';
+import { findDocumentsByHash } from './find-document-by-hash.js';
+import type { SameBodyRow } from './find-document-by-hash.js';
 import { findLshCandidates } from './find-lsh-candidates.js';
 import { inWriteTransaction } from './in-write-transaction.js';
 import { insertDocument } from './insert-document.js';
@@ -25,14 +26,18 @@ export type StoreOutcome =
   | { readonly status: 'duplicate'; readonly id: string; readonly duplicateOf: string; readonly similarity: number };
 
 /**
- * Stores one cleaned document: a no-op when its content hash is known; otherwise it is analysed
- * and, in ONE transaction, its row (linked to its first copy when it is a near-duplicate), its
- * band keys and its analysis are written, so a crash never leaves half a document.
+ * Stores one cleaned document. The same body from the same source (same URL, or no URL to tell) is
+ * a no-op. The same body read from another URL is a republished copy: stored as its own row linked
+ * to the first copy, so its reports add a citation but not an independent source. Otherwise the
+ * text is analysed and, in ONE transaction, its row (linked to its first copy when it is a
+ * near-duplicate), its band keys and its analysis are written, so a crash never leaves half a
+ * document.
  */
 export async function storeDocument(db: Store, cleaned: CleanedDocument, options: StoreDocumentOptions): Promise<StoreOutcome> {
-  const existing = await findDocumentByHash(db, cleaned.contentHash);
-  if (existing) return { status: 'exists', id: existing };
-  const id = documentIdFor(cleaned.contentHash);
+  const stored = await findDocumentsByHash(db, cleaned.contentHash);
+  const known = sameSource(stored, cleaned.url);
+  if (known) return { status: 'exists', id: known };
+  const id = stored.length > 0 && cleaned.url ? copyIdFor(cleaned.contentHash, cleaned.url) : documentIdFor(cleaned.contentHash);
   const shingles = shingleWords(cleaned.text);
   const signature = minhashSignature(shingles);
   // Very short texts are matched exactly only: a few shared words would look like a copy.
@@ -41,9 +46,16 @@ export async function storeDocument(db: Store, cleaned: CleanedDocument, options
   const save = options.saveAnalysis ?? saveDocumentAnalysis;
   const now = (options.now ?? (() => new Date()))();
   return inWriteTransaction(db, async (trx): Promise<StoreOutcome> => {
-    const raced = await findDocumentByHash(trx, cleaned.contentHash);
+    const sameBody = await findDocumentsByHash(trx, cleaned.contentHash);
+    const raced = sameSource(sameBody, cleaned.url);
     if (raced) return { status: 'exists', id: raced };
-    const duplicate = pickNearDuplicate(signature, await findLshCandidates(trx, keys));
+    // Another process stored the first copy meanwhile; this input was analysed under the first
+    // copy's id, so it is left for a later run (which will store it as a copy) rather than mislabelled.
+    if (sameBody.length > 0 && id === documentIdFor(cleaned.contentHash)) return { status: 'exists', id: sameBody[0]!.id };
+    const first = sameBody[0];
+    const duplicate = first
+      ? { id: first.duplicateOf ?? first.id, similarity: 1 }
+      : pickNearDuplicate(signature, await findLshCandidates(trx, keys));
     await insertDocument(
       trx,
       {
@@ -71,4 +83,11 @@ export async function storeDocument(db: Store, cleaned: CleanedDocument, options
       ? { status: 'duplicate', id, duplicateOf: duplicate.id, similarity: duplicate.similarity }
       : { status: 'stored', id };
   });
+}
+
+/** The stored row this input repeats: same body and same URL, or same body and no URL to tell them apart. */
+function sameSource(sameBody: readonly SameBodyRow[], url: string | null): string | null {
+  if (sameBody.length === 0) return null;
+  if (!url) return sameBody[0]!.id;
+  return sameBody.find((row) => row.url === url)?.id ?? null;
 }
