@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index.js';
+import { loadCommands } from './load-commands.js';
 import { processIo } from './io.js';
 import type { CliIo } from './io.js';
 import type { ExitStatus } from './command.js';
@@ -12,8 +13,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     .option('--db <file>', 'SQLite store', './chancery.db')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  for (const command of commands) command.register(program, io, status);
   try {
+    for (const command of await loadCommands(commands, argv.slice(2))) command.register(program, io, status);
     await program.parseAsync([...argv]);
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;

@@ -39,13 +39,86 @@ function markerPatterns(lex: TimeLexicon): { future: RegExp; past: RegExp } {
   return p;
 }
 
+interface Mark {
+  readonly at: number;
+  readonly end: number;
+  /** False for a participle after an auxiliary: it counts for nothing but still takes its text. */
+  readonly counts: boolean;
+}
+
+/** The tense markers of one sentence, lower-cased as a whole; kept for the next expression in it. */
+interface SentenceMarks {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly lex: TimeLexicon;
+  readonly lower: string;
+  readonly future: readonly Mark[];
+  readonly past: readonly Mark[];
+  readonly participles: readonly Mark[];
+}
+
+const participle = /\b(?:(be|being|been|is|are|am|to|will|would|'ll|not)\s+)?([a-z]{3,}ed)\b/g;
+let lastMarks: SentenceMarks | null = null;
+
+function marksOf(text: string, start: number, end: number, lex: TimeLexicon): SentenceMarks {
+  const m = lastMarks;
+  if (m && m.start === start && m.end === end && m.lex === lex && m.text === text) return m;
+  const lower = text.slice(start, end).toLowerCase();
+  const { future, past } = markerPatterns(lex);
+  const all = (re: RegExp): Mark[] => [...lower.matchAll(re)].map((x) => ({ at: x.index, end: x.index + x[0].length, counts: true }));
+  const participles =
+    lex.language === 'en'
+      ? [...lower.matchAll(participle)].map((x) => ({
+          at: x.index,
+          end: x.index + x[0].length,
+          // "will be held", "to be completed": a participle after an auxiliary is not a past tense.
+          counts: !x[1] && !notPast.has(x[2] ?? ''),
+        }))
+      : [];
+  lastMarks = { text, start, end, lex, lower, future: all(future), past: all(past), participles };
+  return lastMarks;
+}
+
+const letterOrQuote = /[\p{L}']/u;
+
 export function tenseAround(text: string, start: number, end: number, lex: TimeLexicon): Tense {
   const sentence = sentenceAround(text, start, end);
-  const before = text.slice(sentence.start, start).toLowerCase();
-  const after = text.slice(end, sentence.end).toLowerCase();
+  const marks = marksOf(text, sentence.start, sentence.end, lex);
+  const a = start - sentence.start;
+  const b = end - sentence.start;
+  const { lower } = marks;
+  // Reading the markers off the whole sentence gives what reading each side alone gives, unless
+  // a marker could run into the expression or lean on its edge; then read each side alone.
+  const straddles = (list: readonly Mark[]): boolean => list.some((k) => (k.at < a && k.end > a) || (k.at < b && k.end > b));
+  if (
+    lower.length !== sentence.end - sentence.start ||
+    (a > 0 && letterOrQuote.test(lower[a - 1] ?? '')) ||
+    letterOrQuote.test(lower[b] ?? '') ||
+    straddles(marks.future) || straddles(marks.past) || straddles(marks.participles)
+  )
+    return tenseOfSides(text.slice(sentence.start, start).toLowerCase(), text.slice(end, sentence.end).toLowerCase(), lex);
+  let best: { distance: number; tense: Tense } | null = null;
+  // The same order as tenseOfSides: before then after; future, past, participles; first seen wins ties.
+  for (const [from, to, distance] of [
+    [0, a, (i: number) => a - i],
+    [b, lower.length, (i: number) => i - b],
+  ] as const) {
+    const inside = (k: Mark): boolean => k.at >= from && k.end <= to;
+    for (const k of marks.future)
+      if (inside(k) && !/^next\s+to\b/.test(lower.slice(k.at, Math.min(k.at + 8, to))) && (!best || distance(k.at) < best.distance))
+        best = { distance: distance(k.at), tense: 'future' };
+    for (const k of [...marks.past, ...marks.participles])
+      if (inside(k) && k.counts && (!best || distance(k.at) < best.distance)) best = { distance: distance(k.at), tense: 'past' };
+  }
+  return withCue(best, () => lower.slice(0, a), lex);
+}
+
+/** The original reading of each side on its own (kept for the rare sentences the fast path declines). */
+function tenseOfSides(before: string, after: string, lex: TimeLexicon): Tense {
   let best: { distance: number; tense: Tense } | null = null;
   const { future, past } = markerPatterns(lex);
-  const consider = (segment: string, fromEnd: boolean): void => {
+  for (const [segment, fromEnd] of [[before, true], [after, false]] as const) {
     const see = (index: number, tense: Tense): void => {
       const distance = fromEnd ? segment.length - index : index;
       if (!best || distance < best.distance) best = { distance, tense };
@@ -53,16 +126,17 @@ export function tenseAround(text: string, start: number, end: number, lex: TimeL
     for (const m of segment.matchAll(future)) if (!/^next\s+to\b/.test(segment.slice(m.index, m.index + 8))) see(m.index, 'future');
     for (const m of segment.matchAll(past)) see(m.index, 'past');
     if (lex.language === 'en')
-      for (const m of segment.matchAll(/\b(?:(be|being|been|is|are|am|to|will|would|'ll|not)\s+)?([a-z]{3,}ed)\b/g))
-        // "will be held", "to be completed": a participle after an auxiliary is not a past tense.
-        if (!m[1] && !notPast.has(m[2] ?? '')) see(m.index, 'past');
-  };
-  consider(before, true);
-  consider(after, false);
-  const found = best as { distance: number; tense: Tense } | null;
+      for (const m of segment.matchAll(participle)) if (!m[1] && !notPast.has(m[2] ?? '')) see(m.index, 'past');
+  }
+  return withCue(best, () => before, lex);
+}
+
+function withCue(found: { distance: number; tense: Tense } | null, before: () => string, lex: TimeLexicon): Tense {
   // A cue right before the expression ("payable Jan. 2", "through January") points ahead,
   // unless a past tense sits close by ("had filed reports by Wednesday").
-  const cue = /([\p{L}]+)\s+(?:the\s+|on\s+|in\s+)?$/u.exec(before)?.[1];
-  if (cue && lex.futureCues.includes(cue) && (!found || found.tense === 'future' || found.distance > 30)) return 'future';
+  if (!found || found.tense === 'future' || found.distance > 30) {
+    const cue = /([\p{L}]+)\s+(?:the\s+|on\s+|in\s+)?$/u.exec(before())?.[1];
+    if (cue && lex.futureCues.includes(cue)) return 'future';
+  }
   return found?.tense ?? null;
 }

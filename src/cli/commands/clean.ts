@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { CliCommand } from '../command.js';
-import { parseSize } from '../ingest/index.js';
+import { parseSize } from '../ingest/parse-size.js';
 import { cleanDocument } from '../../ingest/clean-document.js';
 import type { CleanedDocument } from '../../ingest/clean-document.js';
 import { DEFAULT_MAX_BYTES, describeFailure, readSource } from '../../ingest/read/index.js';
