@@ -8,6 +8,7 @@ import { insertForm, makeTrieNode, markLowerCase } from './token-trie.js';
 import type { CaseMode, TrieNode } from './token-trie.js';
 import { hashNorm, tokenizeForm } from './tokenize.js';
 import { mergeUserEntries } from './merge-user-entries.js';
+import { readCompiledDictionary } from './compiled-dictionary.js';
 
 export interface ActorRole {
   /** ISO3 of a state, or `IGO:UN`, `ORG:PLO`. */
@@ -241,6 +242,20 @@ export function buildDictionary(userEntries: readonly Entry[] = []): ActorDictio
     });
   }
   markLowerCase(trie);
+  return indexDictionary({
+    records, trie, generics, ambiguity, givenNames,
+    modifiers: new Set(data.generic.modifiers.map((m) => m.toLowerCase())),
+    orgHeads: new Map(Object.entries(data.generic.orgHeads).map(([k, v]) => [k.toLowerCase(), v])),
+    officeHolders,
+  });
+}
+
+/** The parts of a dictionary that are data; the rest are look-up indexes made from them. */
+export type DictionaryParts = Pick<ActorDictionary, 'records' | 'trie' | 'generics' | 'ambiguity' | 'givenNames' | 'modifiers' | 'orgHeads' | 'officeHolders'>;
+
+/** Adds the pre-filters and hash indexes, for a freshly built dictionary or a compiled one read back. */
+export function indexDictionary(parts: DictionaryParts): ActorDictionary {
+  const { trie, ambiguity, givenNames, orgHeads } = parts;
   const rootBits = new Uint8Array(ROOT_BITS >>> 3);
   for (const key of trie.children?.keys() ?? []) {
     const h = hashNorm(key) & (ROOT_BITS - 1);
@@ -249,26 +264,26 @@ export function buildDictionary(userEntries: readonly Entry[] = []): ActorDictio
   const rootByHash = new Map<number, { norm: string; node: TrieNode }>();
   for (const [norm, node] of trie.children ?? []) rootByHash.set(hashNorm(norm), { norm, node });
   const nameBits = new Uint8Array(ROOT_BITS >>> 3);
-  for (const key of [...givenNames, ...data.generic.orgHeads ? Object.keys(data.generic.orgHeads).map((k) => k.toLowerCase()) : []]) {
+  for (const key of [...givenNames, ...orgHeads.keys()]) {
     const h = hashNorm(key) & (ROOT_BITS - 1);
     nameBits[h >>> 3] = (nameBits[h >>> 3] ?? 0) | (1 << (h & 7));
   }
   return {
+    ...parts,
     rootBits,
     rootByHash,
     nameBits,
-    records, trie, generics, ambiguity, givenNames,
     ambiguousFirst: new Set([...ambiguity.keys()].map((k) => k.split(' ')[0] ?? '')),
-    modifiers: new Set(data.generic.modifiers.map((m) => m.toLowerCase())),
-    orgHeads: new Map(Object.entries(data.generic.orgHeads).map(([k, v]) => [k.toLowerCase(), v])),
-    officeHolders,
   };
 }
 
 let base: ActorDictionary | null = null;
 
-/** The dictionary built from data/actors alone, built once. */
+/**
+ * The dictionary of data/actors alone, made once: read back from the compiled file written at
+ * build time when its fingerprint matches the data, else built from the sources.
+ */
 export function baseDictionary(): ActorDictionary {
-  if (!base) base = buildDictionary();
+  base ??= readCompiledDictionary() ?? buildDictionary();
   return base;
 }

@@ -6,7 +6,7 @@ export { makeMentionResolver } from './resolve-mentions.js';
 export { resolveStateQuery, stateName, lookupActorCode } from './state-query.js';
 export { loadUserActors, UserActorsError } from './load-user-actors.js';
 export { checkActorData } from './check-actor-data.js';
-export { compileActorData } from './load-actor-data.js';
+export { compileActorData } from './compile-actor-data.js';
 export { roleOnDate } from './role-on-date.js';
 export { baseDictionary } from './build-dictionary.js';
 export type { ActorDictionary, ActorRecord, ActorRole } from './build-dictionary.js';

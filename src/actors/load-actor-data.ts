@@ -52,7 +52,7 @@ export function readDataFile(name: string): unknown {
 }
 
 /** Writes data/actors/compiled.json from the YAML sources (run at build). */
-export function compileActorData(): void {
+export function cacheParsedYaml(): void {
   const out: Record<string, { fingerprint: string; data: unknown }> = {};
   for (const name of yamlFiles) {
     const text = readFileSync(new URL(name, dataDir), 'utf8');

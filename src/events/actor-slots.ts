@@ -63,6 +63,56 @@ function subjectOf(slots: readonly Slot[], tokens: readonly Token[], lex: EventL
   return null;
 }
 
+/** A slot for people named by a plural demonym, coded as the people of another state. */
+function residents(s: Slot, from: number, state: string | null, text: string): Slot {
+  const span = { start: s.actor.start, end: s.actor.end };
+  const surface = text.slice(span.start, span.end);
+  const actor = makeEventActor(span, surface, `ORG:${surface.replace(/\s+/g, '_')}`, { state, name: surface, sector: 'CVL' });
+  return { ...s, from, actor, actorType: 'group' };
+}
+
+/**
+ * People named by a plural demonym are coded by where they live, as PLOVER does: "ethnic
+ * Albanians in south Serbia" and "ethnic Turks ... Sweden's decision" are Serbia's and Sweden's
+ * people, "Bosnian Serbs" are Bosnia's. A group of people the sentence names by what they are
+ * ("Shona rebels") belongs to the one state the sentence names, when it names only one.
+ */
+function peopleOfPlaces(input: Slot[], mentions: readonly Mention[], tokens: readonly Token[], text: string): Slot[] {
+  let slots = input;
+  let merged = false;
+  const demonymOf = (s: Slot): Mention | undefined => {
+    if (s.via !== 'mention' || s.actorType !== 'state') return undefined;
+    const m = mentions.find((x) => x.start === s.actor.start);
+    return m && m.via === 'demonym' && /s$/.test(m.text) ? m : undefined;
+  };
+  slots = slots.map((s) => {
+    const m = demonymOf(s);
+    if (!m) return s;
+    // "Bosnian Serbs": the first demonym names the country they live in.
+    const home = slots.find((x) => x.to === s.from && x.via === 'mention' && x.actorType === 'state' && x.actor.state !== null && x.actor.state !== s.actor.state);
+    if (home && mentions.find((x) => x.start === home.actor.start)?.via === 'demonym') {
+      merged = true;
+      return residents({ ...s, actor: { ...s.actor, start: home.actor.start } }, home.from, home.actor.state, text);
+    }
+    const k = s.to + (tokens[s.to]?.norm === 'in' || tokens[s.to]?.norm === 'of' ? 1 : -99);
+    // The place must be a name of its own, not part of a compound ("the Israeli-occupied West Bank").
+    const place = slots.find((x) => x !== s && x.from >= k && x.from <= k + 2 && x.actor.state !== null && x.actor.state !== s.actor.state && x.actor.end === tokens[x.to - 1]!.end);
+    if (place) return residents(s, s.from, place.actor.state, text);
+    if (tokens[s.from - 1]?.norm !== 'ethnic') return s;
+    // "ethnic Albanians" with no place right after: the first other state the sentence names.
+    const other = slots.find((x) => x !== s && x.actor.state !== null && x.actor.state !== s.actor.state && x.actorType !== 'person');
+    return other ? residents(s, s.from, other.actor.state, text) : s;
+  });
+  if (merged) slots = slots.filter((s, k) => !slots.some((x, j) => j !== k && x.from <= s.from && x.to >= s.to && x.to - x.from > s.to - s.from));
+  const states = new Set(slots.filter((s) => s.actor.state !== null && s.via !== 'pronoun').map((s) => s.actor.state));
+  if (states.size !== 1) return slots;
+  const [only] = [...states];
+  return slots.map((s) => {
+    const stateless = s.actor.state === null && s.actor.code.startsWith('ORG:') && (s.via === 'group' || (s.via === 'mention' && s.actorType === 'group'));
+    return stateless ? { ...s, actor: { ...s.actor, state: only! } } : s;
+  });
+}
+
 export function buildSlots(
   tokens: readonly Token[],
   mentions: readonly Mention[],
@@ -121,18 +171,7 @@ export function buildSlots(
     });
     covered[i] = 1;
   }
-  // "Ethnic Albanians in south Serbia": people named by a plural demonym and a place they live in
-  // are that place's people.
-  slots = slots.map((s) => {
-    const m = s.via === 'mention' && s.actorType === 'state' ? mentions.find((x) => x.start === s.actor.start) : undefined;
-    if (!m || m.via !== 'demonym' || !/s$/.test(m.text)) return s;
-    const k = s.to + (tokens[s.to]?.norm === 'in' || tokens[s.to]?.norm === 'of' ? 1 : -99);
-    // The place must be a name of its own, not part of a compound ("the Israeli-occupied West Bank").
-    const place = slots.find((x) => x !== s && x.from >= k && x.from <= k + 2 && x.actor.state !== null && x.actor.state !== s.actor.state && x.actor.end === tokens[x.to - 1]!.end);
-    if (!place) return s;
-    const actor = makeEventActor(s.actor, s.actor.text, `ORG:${s.actor.text.replace(/\s+/g, '_')}`, { state: place.actor.state, name: s.actor.text, sector: 'CVL' });
-    return { ...s, actor, actorType: 'group' };
-  });
+  slots = peopleOfPlaces(slots, mentions, tokens, text);
   slots.sort((a, b) => a.from - b.from);
   // Pronouns, resolved left to right so that a resolved "it" can itself be a later antecedent.
   const norms = normsOf(tokens);

@@ -12,6 +12,8 @@ export interface TestMention {
   readonly sector?: string;
   /** Which occurrence of the surface (0-based), for repeated names. */
   readonly nth?: number;
+  /** How the actors stage found it ("demonym" for "Albanians"); "name" by default. */
+  readonly via?: Mention['via'];
 }
 
 export type MentionSpec = readonly [string, string] | TestMention;
@@ -28,7 +30,7 @@ export function buildTestDoc(text: string, specs: readonly MentionSpec[], publis
     return {
       kind: 'mention', start: at, end: at + spec.surface.length, text: spec.surface, code: spec.code,
       state, sector: spec.sector ?? null, name: spec.surface, entity: spec.code, actorType: type,
-      via: 'name', role: null, rule: 'test', confidence: 1,
+      via: spec.via ?? 'name', role: null, rule: 'test', confidence: 1,
     };
   });
   return { ...doc, mentions: mentions.sort((a, b) => a.start - b.start) };

@@ -45,6 +45,8 @@ export const patternSchema = z
     object: objectCue.optional(),
     control: z.enum(['refuse', 'demand', 'intend', 'agree', 'threaten']).optional(),
     inherit: z.boolean().default(false),
+    /** A joint act (talks, cooperation): the party it is done with is a co-actor, not a target. */
+    joint: z.boolean().default(false),
     alone: z.boolean().default(true),
     notAfter: z.array(z.string()).default([]),
     state: z.boolean().default(false),

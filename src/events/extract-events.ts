@@ -62,6 +62,8 @@ export function extractEvents(doc: Doc): Event[] {
         const codes = new Set(previous.source.map((x) => x.actor.code));
         args = { ...args, source: previous.source, target: args.target.filter((t) => !previous.source.includes(t) && !(!allowsSameState(pattern, lex) && sameStateSlot(t, codes))) };
       }
+      // "X held talks with Y": both are parties to the talks, as PLOVER codes joint acts.
+      if (pattern.joint && !args.passive && args.source.length && args.target.length) args = { ...args, source: [...args.source, ...args.target].filter((x, k, all) => all.findIndex((y) => y.actor.code === x.actor.code) === k), target: [] };
       sentenceArgs.push(args);
       const reading = readModality(tokens, hit, lex, question);
       let type = pattern.type ?? null;

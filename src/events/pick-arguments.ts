@@ -77,7 +77,8 @@ export function coordinated(slot: Slot, slots: readonly Slot[], tokens: readonly
     }
     // A list followed by a verb was the subject of the next clause ("..., and Norway and Spain followed").
     const next = tokens[out[out.length - 1]!.to]?.norm ?? '';
-    if (out.length > 1 && /^\p{Ll}+$/u.test(next) && !CONJUNCTIONS.has(next) && !(lex?.prepositions.has(next) ?? true)) return out.slice(0, out.indexOf(slot) + 1);
+    // A relative pronoun hangs on the list ("between the Emirates and Saudi Arabia, whose ties ...").
+    if (out.length > 1 && /^\p{Ll}+$/u.test(next) && !CONJUNCTIONS.has(next) && !RELATIVE.has(next) && !(lex?.prepositions.has(next) ?? true)) return out.slice(0, out.indexOf(slot) + 1);
   }
   const apposition = out.every((x, k) => k === 0 || x.from === out[k - 1]!.to);
   if (!conjunction && out.length > 1 && !apposition) {
@@ -94,9 +95,13 @@ function subject(slots: readonly Slot[], tokens: readonly Token[], hit: TriggerH
   const quoted = quoteDepths(tokens);
   let before = slots.filter((s) => s.from >= left && s.to <= hit.from && !insideParens(tokens, s, hit.from) && quoted[s.from] === quoted[hit.from]);
   // A relative clause takes the noun it hangs on ("Israel which ... does not have").
+  // A comma followed by a new name before the verb closes the relative clause ("Chile, which
+  // recognised Kosovo long ago, Spain has refused ...": Spain is the subject).
+  let closed = false;
   for (let k = hit.from - 1; k >= left; k--) {
+    if (tokens[k]!.norm === ',' && before.some((s) => s.from > k && !afterPreposition(tokens, s.from, lex))) closed = true;
     if (!RELATIVE.has(tokens[k]!.norm)) continue;
-    const head = before.find((s) => s.to === k || (s.to === k - 1 && tokens[k - 1]!.norm === ','));
+    const head = closed ? undefined : before.find((s) => s.to === k || (s.to === k - 1 && tokens[k - 1]!.norm === ','));
     if (head) return head;
     break;
   }

@@ -16,6 +16,8 @@ const TARGET_FROM_DISCOURSE = new Set<DiplomaticType>([
   'request_extradition', 'refuse_extradition', 'upgrade_mission', 'extradite', 'expel_diplomat',
   'recall_ambassador', 'protest', 'open_embassy', 'close_embassy',
 ]);
+/** Acts that an agreement itself brings about. */
+const AGREED_INTO_BEING = new Set<DiplomaticType | null>(['establish_relations', 'restore_relations']);
 const NOT_ANTECEDENT = new Set<DiplomaticType | null>(['statement', 'demand', 'condemn', null]);
 
 function ruleOf(lex: EventLexicon, e: Event): EventPattern | undefined {
@@ -48,7 +50,18 @@ function foldGoverned(doc: Doc, lex: EventLexicon, events: Draft[]): void {
     }
     if (!b) continue;
     const between = doc.text.slice(a.trigger.end, b.trigger.start);
-    if (!/\b(?:to|that|into)\b/i.test(between) && between.trim().split(/\s+/).filter(Boolean).length > 1 && b.plover !== 'REQUEST' && ruleOf(lex, b)?.alone !== false) continue;
+    const linked = (x: Draft, gap: string): boolean => /\b(?:to|that|into)\b/i.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length <= 1 || x.plover === 'REQUEST' || ruleOf(lex, x)?.alone === false;
+    if (!linked(b, between)) {
+      // "the demand by students on a hunger strike that Colombia break relations": the demanded
+      // act is the clause opened by "that", past the demanders' own acts.
+      if (control !== 'demand') continue;
+      const first: Draft = b;
+      b = events.find((e) => e !== first && !e.drop && e.sentence === a.sentence && e.type !== null && e.trigger.start > first.trigger.end && e.trigger.start - a.trigger.end <= 90 && /\bthat\b/i.test(doc.text.slice(first.trigger.end, e.trigger.start)));
+      if (!b) continue;
+    }
+    // "Asked about the demand by students that ...": an act with no actor of its own does not
+    // swallow a demand that has one.
+    if (!a.source.length && b.source.length && (b.type === 'demand' || ruleOf(lex, b)?.control === 'demand')) continue;
     const gap = doc.text.slice(a.trigger.end, b.trigger.start);
     if (gap.length > 70 || /[;:—–]/.test(gap)) continue;
     const bRule = ruleOf(lex, b);
@@ -88,6 +101,12 @@ function foldGoverned(doc: Doc, lex: EventLexicon, events: Draft[]): void {
       } else {
         b.drop = true;
       }
+    } else if (control === 'agree' && AGREED_INTO_BEING.has(b.type) && a.polarity === 'asserted' && a.modality === 'actual') {
+      // Relations are established or restored by the agreement itself: "agreed to restore
+      // relations", reported as done, is the restoring.
+      b.source = [...a.source, ...b.source.filter((x) => !codes(a.source).has(x.code))];
+      b.pattern += '+agreed';
+      a.drop = true;
     } else {
       b.modality = 'intended';
       b.plover = control === 'agree' && !isCooperative(lex, b.plover) ? 'THREATEN' : a.plover;
@@ -225,6 +244,28 @@ function domesticTargets(events: Draft[]): void {
   }
 }
 
+/** A state as such (not one of its organs or people). */
+function isStateItself(a: EventActor): boolean {
+  return !a.code.includes(':') && a.sector === null;
+}
+
+/**
+ * A state does not act on itself: "Palestine recognises Palestine" comes from a misread clause.
+ * The same state named on both sides of a diplomatic act is dropped from its target, and an act
+ * left with no target of its own is dropped altogether.
+ */
+function dropSelfTargets(events: Draft[]): void {
+  for (const e of events) {
+    // Force and domestic acts are another matter: a state's police against its own people.
+    if (e.drop || !e.target.length || e.type === null || FORCE.has(e.plover) || DOMESTIC.has(e.plover)) continue;
+    const own = new Set(e.source.filter(isStateItself).map((a) => a.code));
+    const target = e.target.filter((t) => !(isStateItself(t) && own.has(t.code)));
+    if (target.length === e.target.length) continue;
+    e.target = target;
+    if (!target.length && e.type !== null) e.drop = true;
+  }
+}
+
 function key(e: Draft): string {
   const c = (a: readonly EventActor[]) => a.map((x) => x.code).sort().join(',');
   return [e.sentence, e.type ?? e.plover, c(e.source), c(e.target), e.polarity, e.modality].join('|');
@@ -239,6 +280,7 @@ export function refineEvents(doc: Doc): Event[] {
   for (const e of events) if (ruleOf(lex, e)?.alone === false) e.drop = true;
   foldPurposes(doc, events);
   domesticTargets(events);
+  dropSelfTargets(events);
   const out: Draft[] = [];
   const seen = new Set<string>();
   for (const e of events) {

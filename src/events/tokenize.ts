@@ -1,4 +1,6 @@
 // Word tokens with offsets; the events stage reasons over tokens, never over raw regexes per pattern.
+// A hand-written scanner: the regex it replaces allocated a match array per token, which made
+// tokenising the largest cost of the stage after garbage collection.
 export interface Token {
   readonly start: number;
   readonly end: number;
@@ -6,17 +8,95 @@ export interface Token {
   readonly norm: string;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*|['’][\p{L}]+|\S/gu;
+/**
+ * The tokens the scanner cuts, as one pattern (kept for tests and as the definition):
+ * a run of letters and digits with inner "-" or "." ("U.S", "al-Assad", "3.5"), an apostrophe
+ * and letters ("'s", "’t"), or any other single non-space character.
+ */
+export const TOKEN_PATTERN = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*|['’][\p{L}]+|\S/gu;
+
+const LETTER = 1;
+const DIGIT = 2;
+const SPACE = 3;
+const OTHER = 4;
+/** Class of each UTF-16 code unit below 0x10000, filled on first sight (0 = not yet known). */
+const classes = new Uint8Array(0x10000);
+const IS_LETTER = /^\p{L}$/u;
+const IS_NUMBER = /^\p{N}$/u;
+const IS_SPACE = /^\s$/u;
+
+function classOfPoint(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return IS_LETTER.test(ch) ? LETTER : IS_NUMBER.test(ch) ? DIGIT : IS_SPACE.test(ch) ? SPACE : OTHER;
+}
+
+/** Class of the code point at `i` and its length in code units. */
+function classAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit >= 0xd800 && unit <= 0xdbff) return classOfPoint(text.codePointAt(i)!);
+  let c = classes[unit]!;
+  if (c === 0) classes[unit] = c = classOfPoint(unit);
+  return c;
+}
+
+function widthAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  return unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
+
+/**
+ * Surface form -> norm, shared across documents: one lookup instead of lower-casing each time,
+ * and one string per norm, so every later set lookup finds its hash already computed.
+ */
+const norms = new Map<string, string>();
+const NORM_CACHE_LIMIT = 200_000;
+
+function normOf(surface: string): string {
+  let norm = norms.get(surface);
+  if (norm === undefined) {
+    norm = surface.toLowerCase().replace(/’/g, "'");
+    if (norm === "'t") norm = "n't";
+    if (norms.size >= NORM_CACHE_LIMIT) norms.clear();
+    norms.set(surface, norm);
+  }
+  return norm;
+}
+
+function isWordChar(c: number): boolean {
+  return c === LETTER || c === DIGIT;
+}
+
+/** End of the token starting at `i` (which is not a space), within `end`. */
+function tokenEnd(text: string, i: number, end: number): number {
+  const c = classAt(text, i);
+  if (isWordChar(c)) {
+    let k = i + widthAt(text, i);
+    for (;;) {
+      while (k < end && isWordChar(classAt(text, k))) k += widthAt(text, k);
+      const sep = text.charCodeAt(k);
+      // "-" or "." joins only when a letter or digit follows.
+      if (k + 1 < end && (sep === 45 || sep === 46) && isWordChar(classAt(text, k + 1))) { k += 1; continue; }
+      return k;
+    }
+  }
+  const unit = text.charCodeAt(i);
+  if ((unit === 39 || unit === 0x2019) && i + 1 < end && classAt(text, i + 1) === LETTER) {
+    let k = i + 1;
+    while (k < end && classAt(text, k) === LETTER) k += widthAt(text, k);
+    return k;
+  }
+  return Math.min(end, i + widthAt(text, i));
+}
 
 /** Tokens of `text[start, end)`, offsets into `text`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  const slice = text.slice(start, end);
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    let norm = m[0].toLowerCase().replace(/’/g, "'");
-    if (norm === "'t") norm = "n't";
-    tokens.push({ start: start + m.index, end: start + m.index + m[0].length, norm });
+  let i = start;
+  while (i < end) {
+    if (classAt(text, i) === SPACE) { i += widthAt(text, i); continue; }
+    const to = tokenEnd(text, i, end);
+    tokens.push({ start: i, end: to, norm: normOf(text.slice(i, to)) });
+    i = to;
   }
   return tokens;
 }

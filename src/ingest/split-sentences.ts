@@ -1,8 +1,12 @@
 import type { Span } from '../core/index.js';
 import { loadAbbreviations } from './text/load-abbreviations.js';
+import { isSpace } from './text/line-shape.js';
 
-const CLOSERS = /["'”’»)\]]/;
-const TERMINAL = /[.!?…]/;
+// Single characters are tested by code in the loop over every character of the text.
+const isTerminal = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026; // . ! ? …
+const CLOSER_CODES = new Set([0x22, 0x27, 0x201d, 0x2019, 0xbb, 0x29, 0x5d]); // " ' ” ’ » ) ]
+// The next candidate ending is found by the regex engine, far faster than a test per character.
+const NEXT_MARK = /[.!?…]/g;
 
 /**
  * Splits `text[start, end)` into sentence spans. Abbreviations (a data list: "Mr.", "Gen.",
@@ -13,20 +17,23 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   const spans: Span[] = [];
   let sentenceStart = skipSpace(text, start, end);
   for (let i = sentenceStart; i < end; i++) {
-    const ch = text[i]!;
-    if (!TERMINAL.test(ch)) continue;
+    NEXT_MARK.lastIndex = i;
+    const mark = NEXT_MARK.exec(text);
+    if (!mark || mark.index >= end) break;
+    i = mark.index;
+    const code = text.charCodeAt(i);
     let j = i + 1;
     // Runs of marks, closing quotes, and spaced ellipses (". . .") belong to one ending.
     for (;;) {
-      while (j < end && (TERMINAL.test(text[j]!) || CLOSERS.test(text[j]!))) j++;
+      while (j < end && (isTerminal(text.charCodeAt(j)) || CLOSER_CODES.has(text.charCodeAt(j)))) j++;
       if (j + 1 < end && text[j] === ' ' && text[j + 1] === '.') j += 1;
       else break;
     }
-    if (j < end && !/\s/.test(text[j]!)) continue; // "2.5", "U.S.-led", "example.com"
+    if (j < end && !isSpace(text.charCodeAt(j))) continue; // "2.5", "U.S.-led", "example.com"
     const next = skipSpace(text, j, end);
     if (next >= end) break;
     if (!startsSentence(text, next)) continue;
-    if (ch === '.' && j === i + 1 && !endsAtPeriod(text, sentenceStart, i, next)) continue;
+    if (code === 0x2e && j === i + 1 && !endsAtPeriod(text, sentenceStart, i, next)) continue;
     spans.push({ start: sentenceStart, end: j });
     sentenceStart = next;
     i = next - 1;
@@ -72,11 +79,11 @@ const OPENERS = new Set([
 ]);
 
 function skipSpace(text: string, i: number, end: number): number {
-  while (i < end && /\s/.test(text[i]!)) i++;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
   return i;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }

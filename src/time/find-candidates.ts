@@ -31,9 +31,7 @@ export function findCandidates(text: string, rules: readonly TimexRule[], skip?:
     for (const m of text.matchAll((rules[order] as TimexRule).pattern)) if (m[0].length > 0) consider(order, m, m.index);
   // Like a global scan, a rule looks for its next match only after the end of its last one.
   const resume = new Int32Array(rules.length);
-  const starts = wordStarts(text);
-  for (let w = 0; w < starts.length; w++) {
-    const at = starts[w] as number;
+  for (const at of wordStarts(text)) {
     const orders = index.rulesAtText(text, at);
     for (let k = 0; k < orders.length; k++) {
       const order = orders[k] as number;

@@ -106,7 +106,8 @@ export function vocabulary(lex: TimeLexicon): Vocabulary {
     SEASON: alternation(Object.keys(lex.seasons)),
     POD: alternation(Object.keys(lex.partsOfDay)),
     HOLIDAY: alternation(lex.holidays.flatMap((h) => h.names)),
-    NUM: `(?:\\d+(?:[.,]\\d+)?|${alternation(numberPhrases)}|${word}(?:(?:[\\s-]+|[\\s-]+and[\\s-]+)${word})*${article})`,
+    // At most nine words: an unbounded run made a long list of number words quadratic to scan.
+    NUM: `(?:\\d+(?:[.,]\\d+)?|${alternation(numberPhrases)}|${word}(?:(?:[\\s-]+|[\\s-]+and[\\s-]+)${word}){0,8}${article})`,
     VAGUE: alternation(lex.vagueNumbers),
     ORD: `(?:${alternation(Object.keys(lex.ordinals))}|\\d{1,2}(?:st|nd|rd|th))`,
     UNIT: alternation(unitForms),

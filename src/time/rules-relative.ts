@@ -108,7 +108,9 @@ export function relativeRules(lex: TimeLexicon): TimexRule[] {
         const wd = readWeekday(g.wd ?? '', lex);
         if (!wd) return null;
         if (!ctx.ref) return unresolved('XXXX-XX-XX', 'day');
-        const date = weekdayDate(wd, ctx.ref, key(g.rel), ctx.tense());
+        const rel = key(g.rel);
+        // Only a bare weekday needs the sentence's tense (weekdayDate ignores it otherwise).
+        const date = weekdayDate(wd, ctx.ref, rel, ['last', 'next', 'coming', 'this'].includes(rel) ? null : ctx.tense());
         // TimeBank marks "Friday evening" (TEV) but values "Friday night" and "Friday morning" as the day.
         const pod = /^evening$/i.test(g.pod ?? '') ? g.pod : undefined;
         return dayResolution(date, 'publication-relative', podSuffix(pod, lex));

@@ -82,6 +82,28 @@ function marksOf(text: string, start: number, end: number, lex: TimeLexicon): Se
 
 const letterOrQuote = /[\p{L}']/u;
 
+function straddles(list: readonly Mark[], a: number, b: number): boolean {
+  for (const k of list) if ((k.at < a && k.end > a) || (k.at < b && k.end > b)) return true;
+  return false;
+}
+
+interface Best {
+  distance: number;
+  tense: Tense;
+}
+
+/** The nearest counting marker of `list` inside [from, to), measured from `origin`, if nearer than `best`. */
+function nearest(list: readonly Mark[], from: number, to: number, origin: number, tense: Tense, best: Best | null, lower: string): Best | null {
+  for (const k of list) {
+    if (k.at < from || k.end > to || !k.counts) continue;
+    const distance = Math.abs(k.at - origin);
+    if (best && distance >= best.distance) continue;
+    if (tense === 'future' && /^next\s+to\b/.test(lower.slice(k.at, Math.min(k.at + 8, to)))) continue;
+    best = { distance, tense };
+  }
+  return best;
+}
+
 export function tenseAround(text: string, start: number, end: number, lex: TimeLexicon): Tense {
   const sentence = sentenceAround(text, start, end);
   const marks = marksOf(text, sentence.start, sentence.end, lex);
@@ -90,28 +112,22 @@ export function tenseAround(text: string, start: number, end: number, lex: TimeL
   const { lower } = marks;
   // Reading the markers off the whole sentence gives what reading each side alone gives, unless
   // a marker could run into the expression or lean on its edge; then read each side alone.
-  const straddles = (list: readonly Mark[]): boolean => list.some((k) => (k.at < a && k.end > a) || (k.at < b && k.end > b));
   if (
     lower.length !== sentence.end - sentence.start ||
     (a > 0 && letterOrQuote.test(lower[a - 1] ?? '')) ||
     letterOrQuote.test(lower[b] ?? '') ||
-    straddles(marks.future) || straddles(marks.past) || straddles(marks.participles)
+    straddles(marks.future, a, b) || straddles(marks.past, a, b) || straddles(marks.participles, a, b)
   )
     return tenseOfSides(text.slice(sentence.start, start).toLowerCase(), text.slice(end, sentence.end).toLowerCase(), lex);
-  let best: { distance: number; tense: Tense } | null = null;
   // The same order as tenseOfSides: before then after; future, past, participles; first seen wins ties.
-  for (const [from, to, distance] of [
-    [0, a, (i: number) => a - i],
-    [b, lower.length, (i: number) => i - b],
-  ] as const) {
-    const inside = (k: Mark): boolean => k.at >= from && k.end <= to;
-    for (const k of marks.future)
-      if (inside(k) && !/^next\s+to\b/.test(lower.slice(k.at, Math.min(k.at + 8, to))) && (!best || distance(k.at) < best.distance))
-        best = { distance: distance(k.at), tense: 'future' };
-    for (const k of [...marks.past, ...marks.participles])
-      if (inside(k) && k.counts && (!best || distance(k.at) < best.distance)) best = { distance: distance(k.at), tense: 'past' };
-  }
-  return withCue(best, () => lower.slice(0, a), lex);
+  let best: Best | null = null;
+  best = nearest(marks.future, 0, a, a, 'future', best, lower);
+  best = nearest(marks.past, 0, a, a, 'past', best, lower);
+  best = nearest(marks.participles, 0, a, a, 'past', best, lower);
+  best = nearest(marks.future, b, lower.length, b, 'future', best, lower);
+  best = nearest(marks.past, b, lower.length, b, 'past', best, lower);
+  best = nearest(marks.participles, b, lower.length, b, 'past', best, lower);
+  return withCue(best, lower.slice(0, a), lex);
 }
 
 /** The original reading of each side on its own (kept for the rare sentences the fast path declines). */
@@ -128,15 +144,43 @@ function tenseOfSides(before: string, after: string, lex: TimeLexicon): Tense {
     if (lex.language === 'en')
       for (const m of segment.matchAll(participle)) if (!m[1] && !notPast.has(m[2] ?? '')) see(m.index, 'past');
   }
-  return withCue(best, () => before, lex);
+  return withCue(best, before, lex);
 }
 
-function withCue(found: { distance: number; tense: Tense } | null, before: () => string, lex: TimeLexicon): Tense {
+function withCue(found: Best | null, before: string, lex: TimeLexicon): Tense {
   // A cue right before the expression ("payable Jan. 2", "through January") points ahead,
   // unless a past tense sits close by ("had filed reports by Wednesday").
   if (!found || found.tense === 'future' || found.distance > 30) {
-    const cue = /([\p{L}]+)\s+(?:the\s+|on\s+|in\s+)?$/u.exec(before())?.[1];
+    const cue = cueWord(before);
     if (cue && lex.futureCues.includes(cue)) return 'future';
   }
   return found?.tense ?? null;
+}
+
+const space = /\s/u;
+const letter = /\p{L}/u;
+const cuePattern = /([\p{L}]+)\s+(?:the\s+|on\s+|in\s+)?$/u;
+
+/**
+ * The word the text ends on, before its trailing blanks and an optional "the", "on" or "in":
+ * what cuePattern captures, read backwards from the end instead of scanning the whole text.
+ */
+export function cueWord(s: string): string | undefined {
+  let pair = false;
+  const back = (i: number, test: RegExp): number => {
+    while (i > 0 && test.test(s[i - 1] ?? '')) i--;
+    const code = s.charCodeAt(i - 1);
+    if (code >= 0xd800 && code <= 0xdfff) pair = true;
+    return i;
+  };
+  const t = back(s.length, space);
+  const w = back(t, letter);
+  const u = back(w, space);
+  const v = back(u, letter);
+  // A surrogate pair (a letter beyond the BMP) where the reading stopped: leave it to the pattern.
+  if (pair) return cuePattern.exec(s)?.[1];
+  if (t === s.length || w === t) return undefined;
+  const word = s.slice(w, t);
+  if ((word === 'the' || word === 'on' || word === 'in') && u < w && v < u) return s.slice(v, u);
+  return word;
 }

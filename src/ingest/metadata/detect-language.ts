@@ -37,8 +37,9 @@ export function detectLanguage(text: string, htmlLang: string | null): DetectedL
   const declared = htmlLang ? /^[a-z]{2,3}/i.exec(htmlLang.trim())?.[0].toLowerCase() ?? null : null;
   const counts = new Map<string, number>();
   const words = text.slice(0, 5000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const lists = [...load()];
   for (const w of words) {
-    for (const [lang, set] of load()) if (set.has(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    for (const [lang, set] of lists) if (set.has(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;

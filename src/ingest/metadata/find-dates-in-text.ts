@@ -16,6 +16,10 @@ interface Patterns {
 
 let patterns: Patterns | null = null;
 
+const TWO_DIGITS = /\d\d/;
+// The `iso` rule's pattern, anchored at the start of a value.
+const ISO_AT_START = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\p{N}])/u;
+
 function buildPatterns(): Patterns {
   const months = new Map<string, number>();
   for (const names of Object.values(loadDateWords().months)) {
@@ -79,6 +83,8 @@ function buildPatterns(): Patterns {
  * 03/04/2020 are read day-first unless `dayFirst` is false (US English).
  */
 export function findDatesInText(text: string, dayFirst = true): FoundDate[] {
+  // Every rule needs a year of at least two digits: most lines and values have none.
+  if (!TWO_DIGITS.test(text)) return [];
   patterns ??= buildPatterns();
   const found: FoundDate[] = [];
   for (const { rule, re, read } of patterns.list) {
@@ -104,6 +110,11 @@ export function parseDateValue(value: string, dayFirst = true): string | null {
   }
   const compact = /^(\d{4})(\d{2})(\d{2})(?:\D|$)/.exec(v);
   if (compact) return ymd(+compact[1]!, +compact[2]!, +compact[3]!);
+  // Most values are ISO: a valid date at the very start is what the `iso` rule would read first,
+  // without running every written-date pattern over the value.
+  const iso = ISO_AT_START.exec(v);
+  const isoDate = iso ? ymd(+iso[1]!, +iso[3]!, +iso[4]!) : null;
+  if (isoDate) return isoDate;
   return findDatesInText(v, dayFirst)[0]?.date ?? null;
 }
 

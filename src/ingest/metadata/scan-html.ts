@@ -52,6 +52,7 @@ const LAYOUT_TOKEN = /^(?:no|has|with|w|left|right|category|tag|single|layout|pa
 // Containers too large for their first date to be about them.
 const NO_CAPTURE = new Set(['html', 'body', 'main', 'article', 'section', 'ul', 'ol', 'table', 'form', 'header', 'footer']);
 const MAX_LINES = 4000;
+const NO_HINT = '  ';
 const MAX_CAPTURE = 300;
 
 interface Open {
@@ -85,6 +86,7 @@ export function scanHtml(html: string): HtmlScan {
   let jsonLdText: string | null = null;
 
   const flush = () => {
+    if (!line) return;
     const t = line.replace(/\s+/g, ' ').trim();
     if (t && lines.length < MAX_LINES) lines.push({ text: t, aside: stack[stack.length - 1]?.aside ?? false });
     line = '';
@@ -100,7 +102,8 @@ export function scanHtml(html: string): HtmlScan {
       onopentag(tag, attrs) {
         const parent = stack[stack.length - 1];
         const skip = (parent?.skip ?? false) || SKIP.has(tag);
-        const hint = `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs.itemprop ?? ''}`.toLowerCase();
+        // Most tags carry none of the three: their (blank) hint matches no rule.
+        const hint = attrs.class || attrs.id || attrs.itemprop ? `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs.itemprop ?? ''}`.toLowerCase() : NO_HINT;
         let aside = (parent?.aside ?? false) || ASIDE_TAG.has(tag) || (hint.length > 2 && tag !== 'body' && isAsideHint(hint));
         if (tag === 'h1' && h1 === null && !skip) {
           // Whatever holds the headline is the article, whatever its class says ("sidebar_content").

@@ -1,7 +1,7 @@
 import type { Block, BlockRole } from '../../core/index.js';
 import { findDateOnly } from '../metadata/find-date-only.js';
 import { matchBoilerplateLine } from './match-boilerplate-line.js';
-import { lineShape, isHeadingShape } from './line-shape.js';
+import { lineShape, isHeadingShape, isSpace } from './line-shape.js';
 import type { LineShape } from './line-shape.js';
 import { findTeaserTail } from './find-teaser-tail.js';
 
@@ -45,13 +45,15 @@ export function classifyTextBlocks(text: string): Block[] {
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const raw = m[0];
-    const trimmed = raw.trim();
-    if (!trimmed) continue;
-    const start = m.index + (raw.length - raw.trimStart().length);
-    lines.push({ start, end: start + trimmed.length, shape: lineShape(trimmed), role: 'body', reason: null });
+  for (let from = 0; from < text.length; ) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    let start = from;
+    from = end + 1;
+    // The same characters String.prototype.trim removes.
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (start < end) lines.push({ start, end, shape: lineShape(text.slice(start, end)), role: 'body', reason: null });
   }
   return lines;
 }

@@ -12,24 +12,108 @@ export interface LineShape {
   readonly allCaps: boolean;
 }
 
-const SMALL = new Set([
+const SMALL: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'vs',
   'de', 'del', 'la', 'el', 'los', 'las', 'y', 'en', 'con', 'por', 'para', 'un', 'una', 'a', 'al',
 ]);
 
+/**
+ * Every line of a scrape gets a shape, so the common facts (words, ending) come from one pass over
+ * character codes; the share of capitals and the all-caps test, needed for a few candidate lines
+ * only, are computed on first read.
+ */
 export function lineShape(text: string): LineShape {
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  const content = words.filter((w) => !SMALL.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
-  const caps = content.filter((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w)).length;
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return {
-    text,
-    words: words.length,
-    sentenceEnd: /[.!?…]["'”’»)\]]*$/u.test(text),
-    openEnd: /[,;:]["'”’»)\]]*$/u.test(text),
-    capitalised: content.length ? caps / content.length : 0,
-    allCaps: words.length >= 2 && letters.length >= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-  };
+  return new Shape(text);
+}
+
+class Shape implements LineShape {
+  readonly words: number;
+  readonly sentenceEnd: boolean;
+  readonly openEnd: boolean;
+  #capitalised: number | null = null;
+  #allCaps: boolean | null = null;
+
+  constructor(readonly text: string) {
+    this.words = countWords(text);
+    let k = text.length;
+    while (k > 0 && CLOSERS.has(text.charCodeAt(k - 1))) k--;
+    const last = k > 0 ? text.charCodeAt(k - 1) : -1;
+    // The closers and the marks are disjoint, so the mark just before the trailing closers decides.
+    this.sentenceEnd = last === 0x2e || last === 0x21 || last === 0x3f || last === 0x2026;
+    this.openEnd = last === 0x2c || last === 0x3b || last === 0x3a;
+  }
+
+  get capitalised(): number {
+    if (this.#capitalised === null) {
+      const content = wordList(this.text).filter((w) => !SMALL.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+      const caps = content.filter((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w)).length;
+      this.#capitalised = content.length ? caps / content.length : 0;
+    }
+    return this.#capitalised;
+  }
+
+  get allCaps(): boolean {
+    if (this.#allCaps === null) {
+      const letters = this.text.replace(/[^\p{L}]/gu, '');
+      this.#allCaps = this.words >= 2 && letters.length >= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    }
+    return this.#allCaps;
+  }
+}
+
+/** `/\s/` for one UTF-16 code unit, without a regex for ASCII. */
+export function isSpace(c: number): boolean {
+  return c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : NON_ASCII_SPACE.test(String.fromCharCode(c));
+}
+
+const NON_ASCII_SPACE = /\s/;
+
+// " ' ” ’ » ) ]
+const CLOSERS = new Set([0x22, 0x27, 0x201d, 0x2019, 0xbb, 0x29, 0x5d]);
+
+function wordList(text: string): string[] {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+/** `wordList(text).length` without building the list: whitespace-separated pieces holding a letter or digit. */
+function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+        inWord = false;
+        continue;
+      }
+      if (!inWord) {
+        inWord = true;
+        counted = false;
+      }
+      if (!counted && ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a))) {
+        words++;
+        counted = true;
+      }
+      continue;
+    }
+    const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
+    const ch = wide ? String.fromCodePoint(text.codePointAt(i)!) : text[i]!;
+    if (wide) i++;
+    if (/\s/.test(ch)) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (!counted && /[\p{L}\p{N}]/u.test(ch)) {
+      words++;
+      counted = true;
+    }
+  }
+  return words;
 }
 
 /** Short, no sentence ending (or a capitalised question like “Why Would We Help?”). */
