@@ -1,6 +1,6 @@
 // Throughput of time-expression finding (finder and anchorer together): on a large generated
 // news-like text, on the TimeBank dev texts when ../shared is present, and on inputs built to
-// trip regular expressions (long runs of blanks, links, digits), which must finish quickly.
+// trip regular expressions (long runs of blanks, links, digits, number words), which must finish quickly.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findTimexes } from '../src/time/index.js';

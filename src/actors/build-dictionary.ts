@@ -6,7 +6,8 @@ import { loadActorData } from './load-actor-data.js';
 import type { Entry, OfficeKey } from './schema.js';
 import { insertForm, makeTrieNode, markLowerCase } from './token-trie.js';
 import type { CaseMode, TrieNode } from './token-trie.js';
-import { hashNorm, tokenizeForm } from './tokenize.js';
+import { hashNorm, sameNorm, tokenizeForm } from './tokenize.js';
+import type { Token } from './tokenize.js';
 import { mergeUserEntries } from './merge-user-entries.js';
 import { readCompiledDictionary } from './compiled-dictionary.js';
 
@@ -104,10 +105,10 @@ export function mayStartForm(dict: ActorDictionary, hash: number): boolean {
 }
 
 /** The first-level trie node for a token, found by its hash (checked against the word itself). */
-export function rootNode(dict: ActorDictionary, hash: number, norm: string): TrieNode | undefined {
-  const entry = dict.rootByHash.get(hash);
+export function rootNode(dict: ActorDictionary, token: Token): TrieNode | undefined {
+  const entry = dict.rootByHash.get(token.hash);
   if (!entry) return undefined;
-  return entry.norm === norm ? entry.node : dict.trie.children?.get(norm);
+  return sameNorm(token, entry.norm) ? entry.node : dict.trie.children?.get(token.norm);
 }
 
 /** True when a token may be a given name or an organisation head word. */
@@ -131,6 +132,8 @@ function defaultCode(entry: Entry): string | null {
   return `ORG:${entry.name.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '')}`;
 }
 
+// The base dictionary ships compiled (compiled-dictionary.ts): after changing what this builds, run
+// the build (npm run build) to rewrite it; its test fails while the shipped file differs from a build.
 export function buildDictionary(userEntries: readonly Entry[] = []): ActorDictionary {
   const data = loadActorData();
   const records = new Map<string, ActorRecord>();

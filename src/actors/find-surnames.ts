@@ -3,6 +3,9 @@
 import type { Doc, Mention } from '../core/index.js';
 import { makeSpanIndex } from './span-index.js';
 
+// Where a capital may start: an ASCII capital or any character beyond ASCII (checked exactly after).
+const CANDIDATE = /[A-Z\u0080-\uffff]/g;
+
 function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -47,6 +50,11 @@ export function findSurnames(doc: Doc, mentions: readonly Mention[]): Mention[] 
   for (const s of doc.sentences) {
     let i = s.start;
     while (i < s.end) {
+      // Jump over ASCII that is not a capital (most of the text) with the regex engine.
+      CANDIDATE.lastIndex = i;
+      if (!CANDIDATE.test(text)) break;
+      i = CANDIDATE.lastIndex - 1;
+      if (i >= s.end) break;
       if (!isUpperAt(text, i) || (i > s.start && isLetterAt(text, i - 1))) {
         i++;
         continue;

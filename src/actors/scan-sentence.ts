@@ -58,7 +58,7 @@ export function scanSentence(dict: ActorDictionary, text: string, start: number,
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
-    const first = token !== undefined && token.shape !== PUNCT && mayStartForm(dict, token.hash) ? rootNode(dict, token.hash, token.norm) : undefined;
+    const first = token !== undefined && token.shape !== PUNCT && mayStartForm(dict, token.hash) ? rootNode(dict, token) : undefined;
     if (!token || token.shape === PUNCT || (token.shape === LOWER && !first?.lower)) {
       i++;
       continue;

@@ -92,6 +92,23 @@ class LazyToken implements Token {
     this.cached = norm;
   }
 
+  /**
+   * Whether the normal form is `norm`, checked against the text itself so that a word compared
+   * with a dictionary key makes no string; on a match the key becomes the cached normal form.
+   */
+  sameNorm(norm: string): boolean {
+    if (this.cached !== null || this.high) return this.norm === norm;
+    const length = this.end - this.start;
+    if (norm.length !== length) return false;
+    for (let k = 0; k < length; k++) {
+      let c = this.text.charCodeAt(this.start + k);
+      if (c >= 65 && c <= 90) c |= 0x20;
+      if (c !== norm.charCodeAt(k)) return false;
+    }
+    this.cached = norm;
+    return true;
+  }
+
   get norm(): string {
     if (this.cached === null) {
       const word = this.text.slice(this.start, this.end);
@@ -99,6 +116,11 @@ class LazyToken implements Token {
     }
     return this.cached;
   }
+}
+
+/** `token.norm === norm`, without making the normal form of a recycled token when it differs. */
+export function sameNorm(token: Token, norm: string): boolean {
+  return token instanceof LazyToken ? token.sameNorm(norm) : token.norm === norm;
 }
 
 const pool: LazyToken[] = [];

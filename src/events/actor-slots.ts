@@ -63,12 +63,22 @@ function subjectOf(slots: readonly Slot[], tokens: readonly Token[], lex: EventL
   return null;
 }
 
+/** Every slot is built here, with one property order, so that code reading slots stays monomorphic. */
+function makeSlot(from: number, to: number, actor: EventActor, actorType: ActorType, via: Slot['via']): Slot {
+  return { from, to, actor, actorType, via };
+}
+
+/** A copy of an actor with another state, in the shape every made actor has. */
+function withState(a: EventActor, state: string): EventActor {
+  return makeEventActor(a, a.text, a.code, { sector: a.sector, name: a.name, state });
+}
+
 /** A slot for people named by a plural demonym, coded as the people of another state. */
 function residents(s: Slot, from: number, state: string | null, text: string): Slot {
   const span = { start: s.actor.start, end: s.actor.end };
   const surface = text.slice(span.start, span.end);
   const actor = makeEventActor(span, surface, `ORG:${surface.replace(/\s+/g, '_')}`, { state, name: surface, sector: 'CVL' });
-  return { ...s, from, actor, actorType: 'group' };
+  return makeSlot(from, s.to, actor, 'group', s.via);
 }
 
 /**
@@ -92,7 +102,7 @@ function peopleOfPlaces(input: Slot[], mentions: readonly Mention[], tokens: rea
     const home = slots.find((x) => x.to === s.from && x.via === 'mention' && x.actorType === 'state' && x.actor.state !== null && x.actor.state !== s.actor.state);
     if (home && mentions.find((x) => x.start === home.actor.start)?.via === 'demonym') {
       merged = true;
-      return residents({ ...s, actor: { ...s.actor, start: home.actor.start } }, home.from, home.actor.state, text);
+      return residents(makeSlot(s.from, s.to, { ...s.actor, start: home.actor.start }, s.actorType, s.via), home.from, home.actor.state, text);
     }
     const k = s.to + (tokens[s.to]?.norm === 'in' || tokens[s.to]?.norm === 'of' ? 1 : -99);
     // The place must be a name of its own, not part of a compound ("the Israeli-occupied West Bank").
@@ -109,7 +119,7 @@ function peopleOfPlaces(input: Slot[], mentions: readonly Mention[], tokens: rea
   const [only] = [...states];
   return slots.map((s) => {
     const stateless = s.actor.state === null && s.actor.code.startsWith('ORG:') && (s.via === 'group' || (s.via === 'mention' && s.actorType === 'group'));
-    return stateless ? { ...s, actor: { ...s.actor, state: only! } } : s;
+    return stateless ? makeSlot(s.from, s.to, withState(s.actor, only!), s.actorType, s.via) : s;
   });
 }
 
@@ -128,7 +138,7 @@ export function buildSlots(
     if (from >= tokens.length) continue;
     to = Math.max(to, from + 1);
     for (let k = from; k < to; k++) covered[k] = 1;
-    slots.push({ from, to, actor: toEventActor(m), actorType: m.actorType, via: 'mention' });
+    slots.push(makeSlot(from, to, toEventActor(m), m.actorType, 'mention'));
   }
   // Group nouns, joined with a preceding demonym ("Mexican unions", "Palestinian solidarity movement").
   for (let i = 0; i < tokens.length; i++) {
@@ -136,7 +146,7 @@ export function buildSlots(
     // "Hezbollah guerrillas", "Fijian rebels": the group noun belongs to the name before it.
     const named = slots.find((s) => s.to === i && (s.actorType === 'org' || s.actorType === 'group'));
     if (named) {
-      slots = slots.map((s) => (s === named ? { ...s, to: i + 1 } : s));
+      slots = slots.map((s) => (s === named ? makeSlot(s.from, i + 1, s.actor, s.actorType, s.via) : s));
       covered[i] = 1;
       continue;
     }
@@ -164,11 +174,8 @@ export function buildSlots(
     }
     const span = { start: tokens[from]!.start, end: tokens[i]!.end };
     const surface = text.slice(span.start, span.end);
-    slots.push({
-      from, to: i + 1, actorType: 'org', via: 'group',
-      // CVL marks a group of people the text names only by what they are ("students", "unions").
-      actor: makeEventActor(span, surface, `ORG:${surface.replace(/\s+/g, '_')}`, { state, name: surface, sector: 'CVL' }),
-    });
+    // CVL marks a group of people the text names only by what they are ("students", "unions").
+    slots.push(makeSlot(from, i + 1, makeEventActor(span, surface, `ORG:${surface.replace(/\s+/g, '_')}`, { state, name: surface, sector: 'CVL' }), 'org', 'group'));
     covered[i] = 1;
   }
   slots = peopleOfPlaces(slots, mentions, tokens, text);
@@ -206,10 +213,7 @@ export function buildSlots(
     if (!antecedent) continue;
     const span = { start: tokens[i]!.start, end: tokens[i + len - 1]!.end };
     const a = antecedent.actor;
-    slots.push({
-      from: i, to: i + len, actorType: antecedent.actorType, via: 'pronoun',
-      actor: makeEventActor(span, text.slice(span.start, span.end), a.code, { sector: a.sector, name: a.name, state: a.state }),
-    });
+    slots.push(makeSlot(i, i + len, makeEventActor(span, text.slice(span.start, span.end), a.code, { sector: a.sector, name: a.name, state: a.state }), antecedent.actorType, 'pronoun'));
     for (let k = i; k < i + len; k++) covered[k] = 1;
     slots.sort((x, y) => x.from - y.from);
     i += len - 1;

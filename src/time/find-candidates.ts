@@ -32,6 +32,7 @@ export function findCandidates(text: string, rules: readonly TimexRule[], skip?:
   // Like a global scan, a rule looks for its next match only after the end of its last one.
   const resume = new Int32Array(rules.length);
   for (const at of wordStarts(text)) {
+    if (!index.mayStart(text, at)) continue;
     const orders = index.rulesAtText(text, at);
     for (let k = 0; k < orders.length; k++) {
       const order = orders[k] as number;

@@ -62,12 +62,28 @@ export function readWeekday(token: string, lex: TimeLexicon): number | null {
   return day;
 }
 
-export interface UnitReading extends DurationUnit {
+export interface UnitReading extends Readonly<DurationUnit> {
   readonly key: string;
 }
 
-/** The unit a word names, singular or plural ("centuries" → century). */
+const unitReadings = new WeakMap<TimeLexicon, Map<string, UnitReading | null>>();
+
+/** The unit a word names, singular or plural ("centuries" → century); readings are shared, not copied. */
 export function readUnit(text: string, lex: TimeLexicon): UnitReading | null {
+  let cache = unitReadings.get(lex);
+  if (!cache) {
+    cache = new Map();
+    unitReadings.set(lex, cache);
+  }
+  let reading = cache.get(text);
+  if (reading === undefined) {
+    reading = readUnitUncached(text, lex);
+    if (cache.size < 10_000) cache.set(text, reading);
+  }
+  return reading;
+}
+
+function readUnitUncached(text: string, lex: TimeLexicon): UnitReading | null {
   const t = norm(text);
   const candidates = [t, t.replace(/ies$/, 'y'), t.replace(/es$/, ''), t.replace(/s$/, '')];
   for (const c of candidates) {

@@ -12,6 +12,8 @@ export interface RuleIndex {
   rulesAt(key: string): readonly number[];
   /** The same for the text at an offset, cached by the key's number (keyCode). */
   rulesAtText(text: string, at: number): readonly number[];
+  /** A quick look at the first two characters: false when no rule can begin there. */
+  mayStart(text: string, at: number): boolean;
 }
 
 const indexes = new WeakMap<readonly TimexRule[], RuleIndex>();
@@ -63,8 +65,14 @@ export function ruleIndex(rules: readonly TimexRule[]): RuleIndex {
     }
     return list;
   };
+  const pairs = startPairs(byHead.keys());
+  const mayStart = (text: string, at: number): boolean => {
+    const c0 = text.charCodeAt(at);
+    const c1 = at + 1 < text.length ? text.charCodeAt(at + 1) : 32;
+    return c0 >= 128 || c1 >= 128 || pairs[(symbols[c0] as number) * 32 + (symbols[c1] as number)] === 1;
+  };
   const sticky = rules.map((r) => new RegExp(r.pattern.source, `${r.pattern.flags.replace('g', '')}y`));
-  const index = { sticky, scanned, rulesAt, rulesAtText };
+  const index = { sticky, scanned, rulesAt, rulesAtText, mayStart };
   indexes.set(rules, index);
   return index;
 }
@@ -113,4 +121,20 @@ export function keyCode(text: string, at: number): number {
     n++;
   }
   return code;
+}
+
+/** Which pairs of first symbols some head allows (a head of one symbol, or a rare character, allows all after it). */
+function startPairs(heads: Iterable<string>): Uint8Array {
+  const pairs = new Uint8Array(32 * 32);
+  const symbolOf = (c: string | undefined): number | null => {
+    const code = c === undefined ? -1 : c.charCodeAt(0);
+    return code >= 0 && code < 128 ? (symbols[code] as number) : null;
+  };
+  for (const head of heads) {
+    const s0 = symbolOf(head[0]);
+    const s1 = symbolOf(head[1]);
+    for (let a = 0; a < 32; a++)
+      for (let b = 0; b < 32; b++) if ((s0 === null || a === s0) && (s1 === null || b === s1)) pairs[a * 32 + b] = 1;
+  }
+  return pairs;
 }

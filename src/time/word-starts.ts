@@ -14,29 +14,24 @@ function isWordCodePoint(cp: number): boolean {
   return yes;
 }
 
-/** Calls `visit` with each word start in text order. */
-export function forEachWordStart(text: string, visit: (at: number) => void): void {
+export function wordStarts(text: string): number[] {
+  const starts: number[] = [];
   let previous = false;
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
     if (code < 128) {
       // The common case, kept free of calls.
       const word = asciiWord[code] === true;
-      if (word && !previous) visit(i);
+      if (word && !previous) starts.push(i);
       previous = word;
       i++;
       continue;
     }
     const cp = code < 0xd800 || code > 0xdbff ? code : (text.codePointAt(i) ?? code);
     const word = isWordCodePoint(cp);
-    if (word && !previous) visit(i);
+    if (word && !previous) starts.push(i);
     previous = word;
     i += cp > 0xffff ? 2 : 1;
   }
-}
-
-export function wordStarts(text: string): number[] {
-  const starts: number[] = [];
-  forEachWordStart(text, (at) => starts.push(at));
   return starts;
 }
