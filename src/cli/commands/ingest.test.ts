@@ -3,31 +3,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import { runCli } from '../main.js';
-import type { CliIo } from '../io.js';
+import { runCliInMemory as chancery } from '../run-cli-in-memory.js';
 import { openStore } from '../../store/index.js';
 import { countDocuments } from '../../store/documents/index.js';
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function chancery(args: string[], stdin = ''): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    stdin: Readable.from([Buffer.from(stdin)]),
-    isTty: false,
-  };
-  const code = await runCli(['node', 'chancery', ...args], io);
-  return { code, stdout, stderr };
-}
 
 function page(title: string, paragraphs: string[]): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>

@@ -3,17 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { runCli } from '../main.js';
-import type { CliIo } from '../io.js';
+import { runCliInMemory as chancery } from '../run-cli-in-memory.js';
 
-async function chancery(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stdin: Readable.from([]), isTty: false };
-  const code = await runCli(['node', 'chancery', ...args], io);
-  return { code, stdout, stderr };
-}
 
 test('search prints matching stored articles with snippets, and --json lines', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'chancery-search-'));

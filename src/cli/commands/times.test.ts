@@ -3,22 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { runCli } from '../main.js';
-import type { CliIo } from '../io.js';
+import { runCliInMemory as chancery } from '../run-cli-in-memory.js';
 
-async function chancery(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    stdin: Readable.from([Buffer.from(stdin)]),
-    isTty: false,
-  };
-  const code = await runCli(['node', 'chancery', ...args], io);
-  return { code, stdout, stderr };
-}
 
 test('times --jsonl prints one line per input with offsets into the text', async () => {
   const lines = [
