@@ -58,7 +58,11 @@ export interface ActorDictionary {
   readonly modifiers: ReadonlySet<string>;
   /** Bit set of `hashNorm` of every first token of a form: most words fail it without a map look-up. */
   readonly rootBits: Uint8Array;
-  /** First-level trie nodes by the hash of their word: integer keys spare hashing each fresh token string. */
+  /**
+   * First-level trie nodes by the hash of their word (30 bits, so keys are small integers the Map
+   * hashes fastest, see `hashNorm`): integer keys spare hashing each fresh token string. Two words sharing a key
+   * keep one entry; `rootNode` checks the word and falls back to the trie for the other.
+   */
   readonly rootByHash: ReadonlyMap<number, { readonly norm: string; readonly node: TrieNode }>;
   /** The same kind of pre-filter for given names and organisation head words. */
   readonly nameBits: Uint8Array;

@@ -47,6 +47,9 @@ function mentionEndingAt(mentions: readonly Mention[], text: string, offset: num
 export function defineAcronyms(doc: Doc, mentions: readonly Mention[], focal: string | null): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
   for (const sentence of doc.sentences) {
+    // A definition needs a parenthesis: most sentences have none, and need no copy or regex.
+    const open = doc.text.indexOf('(', sentence.start);
+    if (open < 0 || open >= sentence.end) continue;
     const text = doc.text.slice(sentence.start, sentence.end);
     for (const m of text.matchAll(DEFINITION)) {
       const acronym = m[1] ?? '';

@@ -137,8 +137,15 @@ export function resolveMentions(doc: Doc, published: string | null, dict: ActorD
       }
     }
   }
-  const withAcronyms = [...resolved, ...extra].sort((a, b) => a.start - b.start);
-  return [...withAcronyms, ...findSurnames(doc, withAcronyms)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const withAcronyms = inOrder([...resolved, ...extra], (a, b) => a.start - b.start);
+  const surnames = findSurnames(doc, withAcronyms);
+  return inOrder(surnames.length > 0 ? [...withAcronyms, ...surnames] : withAcronyms, (a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** `list` sorted (stably) by `order`: mentions usually arrive in order already, and then need no sort. */
+function inOrder(list: Mention[], order: (a: Mention, b: Mention) => number): Mention[] {
+  for (let i = 1; i < list.length; i++) if (order(list[i - 1]!, list[i]!) > 0) return list.sort(order);
+  return list;
 }
 
 export function makeMentionResolver(): Stage {

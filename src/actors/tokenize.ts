@@ -14,11 +14,11 @@ export interface Token {
   readonly hash: number;
 }
 
-/** FNV-1a over the UTF-16 code units of a normalised form. */
+/** FNV-1a over the UTF-16 code units of a normalised form, cut to 30 bits: a small integer for V8. */
 export function hashNorm(norm: string): number {
   let h = 2166136261;
   for (let i = 0; i < norm.length; i++) h = Math.imul(h ^ norm.charCodeAt(i), 16777619);
-  return h >>> 0;
+  return h & 0x3fffffff;
 }
 
 export const PUNCT = 0;
@@ -155,7 +155,7 @@ function run(text: string, start: number, end: number, emit: (i: number, j: numb
       }
       // ASCII words get their shape from the scan itself; others take the slower general path.
       const shape = high ? shapeOf(text, i, j) : c >= 48 && c <= 57 ? NUMBER : c >= 97 ? LOWER : j - i < 2 ? CAPITAL : lowerSeen ? CAPITAL : ALLCAPS;
-      emit(i, j, shape, h >>> 0, high, null);
+      emit(i, j, shape, h & 0x3fffffff, high, null);
       i = j;
     } else {
       if (c > 32 && c !== 0xa0) emit(i, i + 1, PUNCT, 0, false, punctNorm(c, text, i));

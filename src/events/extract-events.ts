@@ -101,7 +101,7 @@ export function extractEvents(doc: Doc): Event[] {
         evidence,
         trigger: { start: first.start, end: last.end },
         sentence: index,
-        pattern: [pattern.id, ...(args.passive ? ['passive'] : []), ...reading.cues].join('+'),
+        pattern: args.passive || reading.cues.length ? [pattern.id, ...(args.passive ? ['passive'] : []), ...reading.cues].join('+') : pattern.id,
         confidence: Math.round(confidence * 100) / 100,
         content: null,
         level: type === 'upgrade_mission' || type === 'open_embassy' || type === 'downgrade_relations' ? levelOf(doc.text.slice(first.start, Math.min(sentence.end, last.end + 80))) : null,
@@ -111,7 +111,11 @@ export function extractEvents(doc: Doc): Event[] {
     }
     events.push(...gappedTargets(tokens, slots, sentenceEvents));
     for (const speech of findReportedSpeech(tokens, slots, doc.text, lex)) {
-      events.push({ ...speech, id: `x${events.length}`, sentence: index, evidence, date: UNDATED });
+      events.push({
+        kind: 'event', id: `x${events.length}`, type: speech.type, plover: speech.plover, cameo: speech.cameo, source: speech.source, target: speech.target,
+        date: UNDATED, polarity: speech.polarity, modality: speech.modality, evidence, trigger: speech.trigger, sentence: index,
+        pattern: speech.pattern, confidence: speech.confidence, content: speech.content, level: speech.level,
+      });
     }
     updateDiscourse(discourse, slots, tokens, lex);
   }

@@ -44,10 +44,13 @@ function findCue(entry: TriggerEntry, norms: readonly string[], slots: readonly 
 export function findTriggers(tokens: readonly Token[], slots: readonly Slot[], text: string, lex: EventLexicon): TriggerHit[] {
   const norms = normsOf(tokens);
   const candidates: TriggerHit[] = [];
+  // Words inside an actor's name ("the Recognition Party") trigger nothing.
+  const named = new Uint8Array(tokens.length);
+  for (const s of slots) if (s.via === 'mention') for (let k = s.from; k < s.to && k < tokens.length; k++) named[k] = 1;
   for (let i = 0; i < tokens.length; i++) {
     const entries = lex.triggers.get(norms[i]!);
     if (!entries) continue;
-    if (slots.some((s) => i >= s.from && i < s.to && s.via === 'mention')) continue;
+    if (named[i]) continue;
     const capitalised = i > 0 && /\p{Lu}/u.test(text[tokens[i]!.start]!) && /\p{Ll}/u.test(text.slice(tokens[i]!.start, tokens[i]!.end));
     for (const entry of entries) {
       if (capitalised && entry.pos !== 'word') continue;

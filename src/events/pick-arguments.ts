@@ -93,7 +93,9 @@ export function coordinated(slot: Slot, slots: readonly Slot[], tokens: readonly
 
 function subject(slots: readonly Slot[], tokens: readonly Token[], hit: TriggerHit, left: number, lex: EventLexicon): Slot | null {
   const quoted = quoteDepths(tokens);
-  let before = slots.filter((s) => s.from >= left && s.to <= hit.from && !insideParens(tokens, s, hit.from) && quoted[s.from] === quoted[hit.from]);
+  const parens = parenDepths(tokens);
+  // Inside parentheses closed before the verb: more ")" than "(" between the name and the verb.
+  let before = slots.filter((s) => s.from >= left && s.to <= hit.from && parens[hit.from]! - parens[s.to]! >= 0 && quoted[s.from] === quoted[hit.from]);
   // A relative clause takes the noun it hangs on ("Israel which ... does not have").
   // A comma followed by a new name before the verb closes the relative clause ("Chile, which
   // recognised Kosovo long ago, Spain has refused ...": Spain is the subject).
@@ -135,23 +137,30 @@ function quoteDepths(tokens: readonly Token[]): Uint8Array {
   if (cached) return cached;
   const depth = new Uint8Array(tokens.length + 1);
   let inside = 0;
-  tokens.forEach((t, k) => {
-    if (t.norm === '“') inside = 1;
+  for (let k = 0; k < tokens.length; k++) {
+    const norm = tokens[k]!.norm;
+    if (norm === '“') inside = 1;
     depth[k] = inside;
-    if (t.norm === '”') inside = 0;
-  });
+    if (norm === '”') inside = 0;
+  }
   depth[tokens.length] = inside;
   quoteCache.set(tokens, depth);
   return depth;
 }
 
-function insideParens(tokens: readonly Token[], slot: Slot, until: number): boolean {
-  let depth = 0;
-  for (let k = slot.to; k < until; k++) {
-    if (tokens[k]!.norm === ')') depth--;
-    else if (tokens[k]!.norm === '(') depth++;
+const parenCache = new WeakMap<readonly Token[], Int32Array>();
+
+/** Running count of "(" minus ")" before each token (computed once per sentence). */
+function parenDepths(tokens: readonly Token[]): Int32Array {
+  const cached = parenCache.get(tokens);
+  if (cached) return cached;
+  const depth = new Int32Array(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++) {
+    const norm = tokens[k]!.norm;
+    depth[k + 1] = depth[k]! + (norm === '(' ? 1 : norm === ')' ? -1 : 0);
   }
-  return depth < 0;
+  parenCache.set(tokens, depth);
+  return depth;
 }
 
 function byAgent(slots: readonly Slot[], tokens: readonly Token[], from: number, right: number, span: number): Slot[] {

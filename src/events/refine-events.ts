@@ -25,6 +25,24 @@ function ruleOf(lex: EventLexicon, e: Event): EventPattern | undefined {
   return lex.patterns.get(plus < 0 ? e.pattern : e.pattern.slice(0, plus));
 }
 
+/** A mutable copy to refine, in one object shape for every event. */
+function draftOf(e: Event): Draft {
+  return {
+    kind: 'event', id: e.id, type: e.type, plover: e.plover, cameo: e.cameo, source: e.source, target: e.target, date: e.date,
+    polarity: e.polarity, modality: e.modality, evidence: e.evidence, trigger: e.trigger, sentence: e.sentence,
+    pattern: e.pattern, confidence: e.confidence, content: e.content, level: e.level, drop: false,
+  };
+}
+
+/** The event as the stage returns it: one object shape for every event. */
+function finished(e: Draft, id: string, content: string | null): Event {
+  return {
+    kind: 'event', id, type: e.type, plover: e.plover, cameo: e.cameo, source: e.source, target: e.target, date: e.date,
+    polarity: e.polarity, modality: e.modality, evidence: e.evidence, trigger: e.trigger, sentence: e.sentence,
+    pattern: e.pattern, confidence: e.confidence, content, level: e.level,
+  };
+}
+
 function retype(lex: EventLexicon, e: Draft, type: DiplomaticType): void {
   e.type = type;
   e.plover = ploverOf(lex, type, e.plover);
@@ -273,7 +291,7 @@ function key(e: Draft): string {
 
 export function refineEvents(doc: Doc): Event[] {
   const lex = getEventLexicon();
-  const events: Draft[] = [...doc.events].sort((a, b) => a.trigger.start - b.trigger.start).map((e) => ({ ...e }));
+  const events: Draft[] = [...doc.events].sort((a, b) => a.trigger.start - b.trigger.start).map(draftOf);
   foldGoverned(doc, lex, events);
   resolveAnaphora(doc, lex, events);
   fillTargets(doc, events);
@@ -295,8 +313,5 @@ export function refineEvents(doc: Doc): Event[] {
   }
   const ids = new Map<string, string>();
   out.forEach((e, i) => { if (!ids.has(e.id)) ids.set(e.id, `e${i}`); });
-  return out.map((e, i) => {
-    const { drop: _drop, ...event } = e;
-    return { ...event, id: `e${i}`, content: e.content ? ids.get(e.content) ?? null : null };
-  });
+  return out.map((e, i) => finished(e, `e${i}`, e.content ? ids.get(e.content) ?? null : null));
 }
