@@ -117,7 +117,8 @@ function subject(slots: readonly Slot[], tokens: readonly Token[], hit: TriggerH
   return before[0] ?? null;
 }
 
-const quoteCache = new WeakMap<readonly Token[], Uint8Array>();
+let quoteFor: readonly Token[] | null = null;
+let quoteTable = new Uint8Array(1);
 
 /** Token range of ", a/an/the ... ," right before the verb group ending at `until`, if any. */
 function appositiveSpan(tokens: readonly Token[], left: number, until: number): [number, number] | null {
@@ -133,8 +134,7 @@ function appositiveSpan(tokens: readonly Token[], left: number, until: number): 
 
 /** 1 inside “…” quotation marks, 0 outside, per token (computed once per sentence). */
 function quoteDepths(tokens: readonly Token[]): Uint8Array {
-  const cached = quoteCache.get(tokens);
-  if (cached) return cached;
+  if (tokens === quoteFor) return quoteTable;
   const depth = new Uint8Array(tokens.length + 1);
   let inside = 0;
   for (let k = 0; k < tokens.length; k++) {
@@ -144,22 +144,25 @@ function quoteDepths(tokens: readonly Token[]): Uint8Array {
     if (norm === '”') inside = 0;
   }
   depth[tokens.length] = inside;
-  quoteCache.set(tokens, depth);
+  quoteFor = tokens;
+  quoteTable = depth;
   return depth;
 }
 
-const parenCache = new WeakMap<readonly Token[], Int32Array>();
+// One sentence is read at a time: a one-entry memo per table is enough.
+let parenFor: readonly Token[] | null = null;
+let parenTable = new Int32Array(1);
 
 /** Running count of "(" minus ")" before each token (computed once per sentence). */
 function parenDepths(tokens: readonly Token[]): Int32Array {
-  const cached = parenCache.get(tokens);
-  if (cached) return cached;
+  if (tokens === parenFor) return parenTable;
   const depth = new Int32Array(tokens.length + 1);
   for (let k = 0; k < tokens.length; k++) {
     const norm = tokens[k]!.norm;
     depth[k + 1] = depth[k]! + (norm === '(' ? 1 : norm === ')' ? -1 : 0);
   }
-  parenCache.set(tokens, depth);
+  parenFor = tokens;
+  parenTable = depth;
   return depth;
 }
 

@@ -51,11 +51,19 @@ function widthAt(text: string, i: number): number {
 const norms = new Map<string, string>();
 const NORM_CACHE_LIMIT = 200_000;
 
+/** Cut strings this long may share the document's memory (V8 slices from 13 units): not cached. */
+const CACHED_LENGTH = 13;
+
+function normalise(surface: string): string {
+  const norm = surface.toLowerCase().replace(/’/g, "'");
+  return norm === "'t" ? "n't" : norm;
+}
+
 function normOf(surface: string): string {
+  if (surface.length >= CACHED_LENGTH) return normalise(surface);
   let norm = norms.get(surface);
   if (norm === undefined) {
-    norm = surface.toLowerCase().replace(/’/g, "'");
-    if (norm === "'t") norm = "n't";
+    norm = normalise(surface);
     if (norms.size >= NORM_CACHE_LIMIT) norms.clear();
     norms.set(surface, norm);
   }
@@ -88,6 +96,25 @@ function tokenEnd(text: string, i: number, end: number): number {
   return Math.min(end, i + widthAt(text, i));
 }
 
+interface Known { readonly surface: string; readonly norm: string }
+/** Norms by a hash of the surface's code units: most tokens are found without cutting a string. */
+const byHash = new Map<number, Known>();
+
+function normAt(text: string, from: number, to: number): string {
+  if (to - from >= CACHED_LENGTH) return normalise(text.slice(from, to));
+  let h = to - from;
+  for (let k = from; k < to; k++) h = Math.imul(h, 31) + text.charCodeAt(k) | 0;
+  const known = byHash.get(h);
+  if (known !== undefined && known.surface.length === to - from && text.startsWith(known.surface, from)) return known.norm;
+  const surface = text.slice(from, to);
+  const norm = normOf(surface);
+  if (known === undefined) {
+    if (byHash.size >= NORM_CACHE_LIMIT) byHash.clear();
+    byHash.set(h, { surface, norm });
+  }
+  return norm;
+}
+
 /** Tokens of `text[start, end)`, offsets into `text`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
@@ -95,7 +122,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   while (i < end) {
     if (classAt(text, i) === SPACE) { i += widthAt(text, i); continue; }
     const to = tokenEnd(text, i, end);
-    tokens.push({ start: i, end: to, norm: normOf(text.slice(i, to)) });
+    tokens.push({ start: i, end: to, norm: normAt(text, i, to) });
     i = to;
   }
   return tokens;
@@ -106,14 +133,16 @@ export function phraseTokens(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.norm);
 }
 
-const normCache = new WeakMap<readonly Token[], readonly string[]>();
+// Sentences are read one after another, so remembering the last token array is enough (and far
+// cheaper than a WeakMap lookup on every call).
+let lastTokens: readonly Token[] | null = null;
+let lastNorms: readonly string[] = [];
 
 /** The `norm` of every token, computed once per token array. */
 export function normsOf(tokens: readonly Token[]): readonly string[] {
-  let norms = normCache.get(tokens);
-  if (!norms) {
-    norms = tokens.map((t) => t.norm);
-    normCache.set(tokens, norms);
+  if (tokens !== lastTokens) {
+    lastNorms = tokens.map((t) => t.norm);
+    lastTokens = tokens;
   }
-  return norms;
+  return lastNorms;
 }

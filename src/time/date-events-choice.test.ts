@@ -71,7 +71,16 @@ runTable('the narrative time', [
   { name: 'a subordinate clause date does not carry on', text: 'La Paz cut ties on Tuesday, the first to do so since the war began three weeks ago.\n\nThe minister said aid would follow.', published: '2023-10-31', trigger: 'said', value: '2023-10-31' },
   { name: 'a background date carries on within its paragraph', text: 'Riyadh cut ties with Tehran on Sunday.\n\nIn 1988 the two broke relations. Riyadh also expelled the envoy.', published: '2016-01-04', trigger: 'expelled', value: '1988' },
   { name: 'a new paragraph returns from a background date to the story', text: 'Riyadh cut ties with Tehran on Sunday.\n\nThe two broke relations once before, in 1988.\n\nWashington urged restraint.', published: '2016-01-04', trigger: 'urged', value: '2016-01-03', derivation: 'narrative' },
-  { name: 'a recent date carries on across paragraphs', text: 'Last week the council voted for a ceasefire.\n\nIsrael has rejected it.', published: '2009-01-15', trigger: 'rejected', value: '2009-01-05/2009-01-11' },
+  { name: 'a new paragraph returns from "last week" to the story day', text: 'Caracas cut ties on Wednesday.\n\nThe step went further than the order last week, when it expelled the envoy.\n\nHours later La Paz also cut its ties.', published: '2009-01-15', trigger: 'cut its', value: '2009-01-14' },
+  { name: 'without a dated lede the story day is the publication date', text: 'Last week the council voted for a ceasefire.\n\nIsrael has rejected it.', published: '2009-01-15', trigger: 'rejected', value: '2009-01-15', derivation: 'publication' },
+  { name: '"Shortly afterwards" goes on from the day just told', text: 'Delhi expelled a diplomat on Tuesday.\n\nOn Monday, the prime minister accused Delhi in parliament.\n\nShortly afterwards the foreign minister expelled an Indian envoy.', published: '2023-09-19', trigger: 'expelled', after: 'Shortly', value: '2023-09-18' },
+  { name: 'a later day in the same paragraph carries on', text: 'Delhi expelled a diplomat on Tuesday. On Monday, the prime minister spoke in parliament. The minister then expelled an envoy.', published: '2023-09-19', trigger: 'expelled', after: 'then', value: '2023-09-18' },
+]);
+
+runTable('"N units after" with no date after it counts back from the main clause', [
+  { name: 'the act after "after" is that many days before', text: 'Riyadh cut ties with Tehran on Sunday. The announcement came a day after protesters stormed the embassy.', published: '2016-01-04', trigger: 'stormed', value: '2016-01-02' },
+  { name: 'the main clause keeps its own time', text: 'Riyadh cut ties with Tehran on Sunday. The announcement came a day after protesters stormed the embassy.', published: '2016-01-04', trigger: 'announcement', after: 'The', value: '2016-01-03' },
+  { name: 'without a dated lede it counts from publication', text: 'The pact comes two days after Rabat agreed to normalise ties.', published: '2020-12-12', trigger: 'agreed', value: '2020-12-10' },
 ]);
 
 test('"in the coming weeks" counts from publication, not from the narrative', () => {

@@ -62,9 +62,11 @@ export function resolveSpan(n: string | null, u: string, dir: string, ctx: Resol
   if (backward && count === 'X') return refResolution('PAST_REF', ctx.ref);
   const value = durationValue(count, unit);
   const forward = ['next', 'coming', 'following'].includes(dir);
-  const anchorEnd = forward && ctx.narrative ? ctx.narrative.end : ctx.ref;
+  // "the coming weeks" counts from the time of writing; "the next/following weeks" from the story.
+  const narrative = dir === 'coming' ? null : ctx.narrative;
+  const anchorEnd = forward && narrative ? narrative.end : ctx.ref;
   if (!anchorEnd || !(forward || backward)) return { value, type: 'DURATION', granularity: 'unknown', derivation: 'explicit', interval: null, anchors: false };
-  const derivation = ctx.narrative && forward ? 'narrative' : 'publication-relative';
+  const derivation = narrative && forward ? 'narrative' : 'publication-relative';
   // "few months" is taken as about six; the range ends with the month it reaches.
   const span = count === 'X' ? (unit.letter === 'M' ? 6 : unit.letter === 'Y' ? 3 : unit.letter === 'W' ? 3 : 5) : count;
   if (forward) {

@@ -6,6 +6,7 @@ import type { Groups, ResolveContext, Resolution, TimexRule } from './rule-kit.j
 import type { TimeLexicon } from './time-lexicon.js';
 import { readMonth, readOrdinal } from './read-words.js';
 import { pickYear } from './pick-year.js';
+import { mayNamesAPerson } from './may-names-a-person.js';
 import { relativeYear, relativeYearWords } from './relative-year.js';
 import {
   dayResolution, decadeResolution, monthResolution, quarterResolution, rangeResolution, seasonResolution, unresolved, yearResolution,
@@ -121,7 +122,7 @@ export function calendarRules(lex: TimeLexicon): TimexRule[] {
       id: 'date-month',
       type: 'DATE',
       pattern: r(`(?:(?<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[\\s-]+)?(?<mon>{MONTH})`),
-      accept: (g) => readMonth(g.mon ?? '', lex) !== null,
+      accept: (g, text, start) => readMonth(g.mon ?? '', lex) !== null && !(g.mon === 'May' && !g.mod && mayNamesAPerson(text, start)),
       resolve: (g, ctx) => {
         const month = readMonth(g.mon ?? '', lex);
         return month ? monthOf(month, {}, ctx) : null;
