@@ -5,11 +5,17 @@
 // without a state are kept with an empty code for the resolver.
 import type { Mention } from '../core/index.js';
 import type { ActorDictionary, ActorRecord, GenericPhrase } from './build-dictionary.js';
-import { asciiName, makeMention, personCode } from './make-mention.js';
+import * as makeMentionModule from './make-mention.js';
 import type { SentenceSpan } from './make-mention.js';
-import { collectMatches, matchEnd, matchHits } from './token-trie.js';
+import * as tokenTrieModule from './token-trie.js';
 import type { RawItem, ScannedSentence } from './scan-sentence.js';
-import { LOWER, PUNCT } from './tokenize.js';
+import * as tokenizeModule from './tokenize.js';
+
+// Module-level copies of the imports: tsx runs these files as CommonJS, where every use of an
+// imported name is a getter call (two, through re-exports), and the stages use them per token.
+const { asciiName, makeMention, personCode } = makeMentionModule;
+const { collectMatches, matchEnd, matchHits } = tokenTrieModule;
+const { LOWER, PUNCT } = tokenizeModule;
 
 interface Phrase {
   start: number;

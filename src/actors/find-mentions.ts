@@ -1,13 +1,21 @@
 // The mention finder stage: every body sentence is scanned against the dictionary trie and its
 // findings composed into actor mentions. Boilerplate blocks have no sentences and so no mentions.
 import type { Doc, Mention, Stage } from '../core/index.js';
-import { baseDictionary, buildDictionary } from './build-dictionary.js';
+import * as buildDictionaryModule from './build-dictionary.js';
 import type { ActorDictionary } from './build-dictionary.js';
-import { composeMentions } from './compose-mentions.js';
-import { dictionaryOfMentions } from './mention-dictionary.js';
-import { scanSentence } from './scan-sentence.js';
-import { userEntrySchema } from './parse-user-actors.js';
+import * as composeMentionsModule from './compose-mentions.js';
+import * as mentionDictionaryModule from './mention-dictionary.js';
+import * as scanSentenceModule from './scan-sentence.js';
+import * as parseUserActorsModule from './parse-user-actors.js';
 import type { Entry } from './schema.js';
+
+// Module-level copies of the imports: tsx runs these files as CommonJS, where every use of an
+// imported name is a getter call (two, through re-exports), and the stages use them per token.
+const { baseDictionary, buildDictionary } = buildDictionaryModule;
+const { composeMentions } = composeMentionsModule;
+const { dictionaryOfMentions } = mentionDictionaryModule;
+const { scanSentence } = scanSentenceModule;
+const { userEntrySchema } = parseUserActorsModule;
 
 export interface ActorStageOptions {
   /** Extra user dictionary entries (already parsed from YAML/JSON, e.g. by `loadUserActors`). */

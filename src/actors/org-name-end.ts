@@ -1,10 +1,15 @@
 // Organisation names the dictionary does not know: capitalised words up to a head word such as
 // "Association", "Forum" or "Unions", optionally followed by "of/for/on [the] Capitalised words"
 // ("Association of African Jurists", "Mexican Trade Unions for Palestine").
-import { mayBeName } from './build-dictionary.js';
+import * as buildDictionaryModule from './build-dictionary.js';
 import type { ActorDictionary } from './build-dictionary.js';
 import type { ScanContext } from './pick-form-hit.js';
-import { CAPITAL, PUNCT } from './tokenize.js';
+import * as tokenizeModule from './tokenize.js';
+
+// Module-level copies of the imports: tsx runs these files as CommonJS, where every use of an
+// imported name is a getter call (two, through re-exports), and the stages use them per token.
+const { mayBeName } = buildDictionaryModule;
+const { CAPITAL, PUNCT } = tokenizeModule;
 
 const LINKS = new Set(['of', 'for', 'on', 'and']);
 

@@ -1,13 +1,21 @@
 // The extractor proper: walks a sentence's tokens, takes the longest dictionary form at each
 // position (trie), and falls back to "Given-name Surname" for people missing from the dictionary.
-import { FOCAL_DETERMINERS, mayBeName, mayStartForm, rootNode } from './build-dictionary.js';
+import * as buildDictionaryModule from './build-dictionary.js';
 import type { ActorDictionary } from './build-dictionary.js';
-import { pickFormHit } from './pick-form-hit.js';
+import * as pickFormHitModule from './pick-form-hit.js';
 import type { ScanContext } from './pick-form-hit.js';
-import { collectMatches, matchEnd, matchHits } from './token-trie.js';
-import { orgNameEnd } from './org-name-end.js';
+import * as tokenTrieModule from './token-trie.js';
+import * as orgNameEndModule from './org-name-end.js';
 import type { FormHit } from './token-trie.js';
-import { CAPITAL, ALLCAPS, LOWER, PUNCT, tokenizeShared } from './tokenize.js';
+import * as tokenizeModule from './tokenize.js';
+
+// Module-level copies of the imports: tsx runs these files as CommonJS, where every use of an
+// imported name is a getter call (two, through re-exports), and the stages use them per token.
+const { FOCAL_DETERMINERS, mayBeName, mayStartForm, rootNode } = buildDictionaryModule;
+const { pickFormHit } = pickFormHitModule;
+const { collectMatches, matchEnd, matchHits } = tokenTrieModule;
+const { orgNameEnd } = orgNameEndModule;
+const { CAPITAL, ALLCAPS, LOWER, PUNCT, tokenizeShared } = tokenizeModule;
 
 export interface RawItem {
   readonly kind: 'entity' | 'generic' | 'focal' | 'person-name' | 'org-name';

@@ -81,6 +81,13 @@ function residents(s: Slot, from: number, state: string | null, text: string): S
   return makeSlot(from, s.to, actor, 'group', s.via);
 }
 
+/** The plural demonym mention ("Serbs") a state slot was made from, if it was. */
+function demonymOf(s: Slot, mentions: readonly Mention[]): Mention | undefined {
+  if (s.via !== 'mention' || s.actorType !== 'state') return undefined;
+  const m = mentions.find((x) => x.start === s.actor.start);
+  return m && m.via === 'demonym' && /s$/.test(m.text) ? m : undefined;
+}
+
 /**
  * People named by a plural demonym are coded by where they live, as PLOVER does: "ethnic
  * Albanians in south Serbia" and "ethnic Turks ... Sweden's decision" are Serbia's and Sweden's
@@ -90,13 +97,8 @@ function residents(s: Slot, from: number, state: string | null, text: string): S
 function peopleOfPlaces(input: Slot[], mentions: readonly Mention[], tokens: readonly Token[], text: string): Slot[] {
   let slots = input;
   let merged = false;
-  const demonymOf = (s: Slot): Mention | undefined => {
-    if (s.via !== 'mention' || s.actorType !== 'state') return undefined;
-    const m = mentions.find((x) => x.start === s.actor.start);
-    return m && m.via === 'demonym' && /s$/.test(m.text) ? m : undefined;
-  };
   slots = slots.map((s) => {
-    const m = demonymOf(s);
+    const m = demonymOf(s, mentions);
     if (!m) return s;
     // "Bosnian Serbs": the first demonym names the country they live in.
     const home = slots.find((x) => x.to === s.from && x.via === 'mention' && x.actorType === 'state' && x.actor.state !== null && x.actor.state !== s.actor.state);

@@ -22,6 +22,20 @@ function speakerBefore(slots: readonly Slot[], tokens: readonly Token[], i: numb
   return null;
 }
 
+function speechEvent(
+  type: 'statement' | 'demand' | 'condemn', plover: Event['plover'], cameo: string, about: Slot, modality: Event['modality'],
+  speaker: Slot, slots: readonly Slot[], tokens: readonly Token[], i: number,
+): SpeechEvent {
+  return {
+    kind: 'event', type, plover, cameo,
+    source: [speaker.actor],
+    target: coordinated(about, slots, tokens, 1, undefined, true).filter((s) => s.actor.code !== speaker.actor.code).map((s) => s.actor),
+    polarity: 'asserted', modality,
+    trigger: { start: tokens[i]!.start, end: tokens[i]!.end },
+    pattern: `speech.${type}`, confidence: 0.5, content: null, level: null,
+  };
+}
+
 export function findReportedSpeech(tokens: readonly Token[], slots: readonly Slot[], text: string, lex: EventLexicon): SpeechEvent[] {
   const norms = normsOf(tokens);
   const out: SpeechEvent[] = [];
@@ -31,14 +45,6 @@ export function findReportedSpeech(tokens: readonly Token[], slots: readonly Slo
     const speaker = speakerBefore(slots, tokens, i, lex);
     if (!speaker) continue;
     const window = slots.filter((s) => s.from > i && s.from <= i + 10 && s.actor.code !== speaker.actor.code);
-    const make = (type: 'statement' | 'demand' | 'condemn', plover: Event['plover'], cameo: string, about: Slot, modality: Event['modality']): SpeechEvent => ({
-      kind: 'event', type, plover, cameo,
-      source: [speaker.actor],
-      target: coordinated(about, slots, tokens, 1, undefined, true).filter((s) => s.actor.code !== speaker.actor.code).map((s) => s.actor),
-      polarity: 'asserted', modality,
-      trigger: { start: tokens[i]!.start, end: tokens[i]!.end },
-      pattern: `speech.${type}`, confidence: 0.5, content: null, level: null,
-    });
     let criticism = false;
     for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
       if (matchPhraseAt(lex.deonticCriticism, norms, k) > 0) { criticism = true; break; }
@@ -46,12 +52,12 @@ export function findReportedSpeech(tokens: readonly Token[], slots: readonly Slo
     const about = window[0];
     if (!about) continue;
     if (criticism) {
-      out.push(make('condemn', 'ACCUSE', '111', about, 'actual'));
+      out.push(speechEvent('condemn', 'ACCUSE', '111', about, 'actual', speaker, slots, tokens, i));
       continue;
     }
     const next = coordinated(about, slots, tokens, 1, undefined, true).at(-1)!.to;
-    if (matchPhraseAt(lex.deonticDemand, norms, next) > 0) out.push(make('demand', 'REQUEST', '100', about, 'actual'));
-    else if (FUTURE.has(norms[next] ?? '') && about.via !== 'pronoun') out.push(make('statement', 'SUPPORT', '010', about, 'intended'));
+    if (matchPhraseAt(lex.deonticDemand, norms, next) > 0) out.push(speechEvent('demand', 'REQUEST', '100', about, 'actual', speaker, slots, tokens, i));
+    else if (FUTURE.has(norms[next] ?? '') && about.via !== 'pronoun') out.push(speechEvent('statement', 'SUPPORT', '010', about, 'intended', speaker, slots, tokens, i));
   }
   void text;
   return out;

@@ -22,22 +22,25 @@ function matchesAt(entry: TriggerEntry, norms: readonly string[], i: number): bo
   return true;
 }
 
+/** The first object cue from `start` in direction `step`, within the pattern's window and clause. */
+function lookForCue(entry: TriggerEntry, norms: readonly string[], slots: readonly Slot[], lex: EventLexicon, start: number, step: 1 | -1): number | undefined {
+  const object = entry.pattern.object!;
+  for (let d = 0, k = start; d < object.window && k >= 0 && k < norms.length; d++, k += step) {
+    if (lex.clauseBreaks.has(norms[k]!) && norms[k] !== '“' && norms[k] !== '”') return undefined;
+    if (entry.objectWords.has(norms[k]!)) return k;
+    if (object.mention && slots.some((s) => s.from === k && s.via !== 'pronoun')) return k;
+  }
+  return undefined;
+}
+
 function findCue(entry: TriggerEntry, norms: readonly string[], slots: readonly Slot[], from: number, to: number, lex: EventLexicon): number | null | undefined {
   const object = entry.pattern.object;
   if (!object) return null;
-  const look = (start: number, step: 1 | -1): number | undefined => {
-    for (let d = 0, k = start; d < object.window && k >= 0 && k < norms.length; d++, k += step) {
-      if (lex.clauseBreaks.has(norms[k]!) && norms[k] !== '“' && norms[k] !== '”') return undefined;
-      if (entry.objectWords.has(norms[k]!)) return k;
-      if (object.mention && slots.some((s) => s.from === k && s.via !== 'pronoun')) return k;
-    }
-    return undefined;
-  };
   if (object.side !== 'before') {
-    const k = look(to, 1);
+    const k = lookForCue(entry, norms, slots, lex, to, 1);
     if (k !== undefined) return k;
   }
-  if (object.side !== 'after') return look(from - 1, -1);
+  if (object.side !== 'after') return lookForCue(entry, norms, slots, lex, from - 1, -1);
   return undefined;
 }
 

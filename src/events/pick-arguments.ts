@@ -26,6 +26,11 @@ export function sameStateSlot(s: Slot, codes: ReadonlySet<string>): boolean {
   return codes.has(s.actor.code) && (s.actorType === 'state' || s.actorType === 'place' || s.via === 'pronoun' || organ);
 }
 
+/** The state's own place or organ, which only internal affairs (`internal`) may target. */
+function sameStateFor(internal: boolean, s: Slot, codes: ReadonlySet<string>): boolean {
+  return internal ? s.via === 'pronoun' && codes.has(s.actor.code) : sameStateSlot(s, codes);
+}
+
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 
 function clauseBounds(tokens: readonly Token[], hit: TriggerHit, lex: EventLexicon): [number, number] {
@@ -40,6 +45,27 @@ const LIST_OPENERS = new Set(['neither', 'both', 'either', 'the', 'and', 'or', '
 const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'y', 'e', 'o', '&', 'well']);
 const NEW_CLAUSE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', 'no', 'not', 'can', 'could', 'may', 'might', 'must', 'should', 'also', 'then', 'currently', 'still']);
 
+/** Bits of what `joins` finds. */
+const JOINED = 1;
+const SAW_CONJUNCTION = 2;
+
+/**
+ * Whether `b` continues a list after `a` (bit JOINED), and whether a conjunction was seen between
+ * them (bit SAW_CONJUNCTION, set even when a later word breaks the list, as the list check wants).
+ */
+function joins(a: Slot, b: Slot, tokens: readonly Token[]): number {
+  if (b.from < a.to) return 0;
+  // Apposition: "Libyan leader" + "Muammar Gaddafi" name one actor.
+  if (b.from === a.to) return a.actor.code === b.actor.code ? JOINED : 0;
+  let saw = 0;
+  for (let k = a.to; k < b.from; k++) {
+    const norm = tokens[k]!.norm;
+    if (CONJUNCTIONS.has(norm)) saw = SAW_CONJUNCTION;
+    else if (!COORD.has(norm) && norm !== 'the' && norm !== 'a' && norm !== 'an') return saw;
+  }
+  return saw | JOINED;
+}
+
 /**
  * Slots coordinated with `slot` ("Argentina, Bolivia, and Ecuador"), in text order. A list joined
  * by commas alone needs a conjunction somewhere ("Taiwan, China could ..." is not a list), and
@@ -48,20 +74,12 @@ const NEW_CLAUSE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'w
 export function coordinated(slot: Slot, slots: readonly Slot[], tokens: readonly Token[], dir: -1 | 1 | 0, lex?: EventLexicon, asSubject = false): Slot[] {
   const out = [slot];
   let conjunction = false;
-  const joins = (a: Slot, b: Slot) => {
-    if (b.from < a.to) return false;
-    // Apposition: "Libyan leader" + "Muammar Gaddafi" name one actor.
-    if (b.from === a.to) return a.actor.code === b.actor.code;
-    for (let k = a.to; k < b.from; k++) {
-      const norm = tokens[k]!.norm;
-      if (CONJUNCTIONS.has(norm)) conjunction = true;
-      else if (!COORD.has(norm) && norm !== 'the' && norm !== 'a' && norm !== 'an') return false;
-    }
-    return true;
-  };
   const index = slots.indexOf(slot);
   if (dir <= 0) {
-    for (let i = index - 1; i >= 0 && joins(slots[i]!, out[0]!); i--) {
+    for (let i = index - 1; i >= 0; i--) {
+      const joined = joins(slots[i]!, out[0]!, tokens);
+      if (joined & SAW_CONJUNCTION) conjunction = true;
+      if (!(joined & JOINED)) break;
       if (lex && afterPreposition(tokens, slots[i]!.from, lex) && !afterPreposition(tokens, slot.from, lex)) break;
       // An object of an earlier verb ("recognized Palestine, and Norway ...") is not in the list.
       const before = tokens[slots[i]!.from - 1]?.norm ?? '';
@@ -71,7 +89,10 @@ export function coordinated(slot: Slot, slots: readonly Slot[], tokens: readonly
     }
   }
   if (dir >= 0) {
-    for (let i = index + 1; i < slots.length && joins(out[out.length - 1]!, slots[i]!); i++) {
+    for (let i = index + 1; i < slots.length; i++) {
+      const joined = joins(out[out.length - 1]!, slots[i]!, tokens);
+      if (joined & SAW_CONJUNCTION) conjunction = true;
+      if (!(joined & JOINED)) break;
       if (!asSubject && NEW_CLAUSE.has(tokens[slots[i]!.to]?.norm ?? '')) break;
       out.push(slots[i]!);
     }
@@ -235,7 +256,6 @@ export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], 
   // In internal affairs (curfews, arrests, protests, demands) the state's own places and organs are
   // fair targets; between states, "an embassy in Mexico City" names the host, not the target.
   const internal = allowsSameState(pattern, lex);
-  const sameState = (s: Slot, codes: ReadonlySet<string>): boolean => (internal ? s.via === 'pronoun' && codes.has(s.actor.code) : sameStateSlot(s, codes));
   // "the upgrading of ...": a gerund after a determiner is a noun.
   // A verb form used as a noun: after a determiner or preposition ("the vote", "through torture"),
   // or a form the pattern also lists as a noun after a name or adjective ("State Department pressure").
@@ -276,7 +296,7 @@ export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], 
       source = inside.filter((s, k) => inside.findIndex((x) => x.actor.code === s.actor.code) === k);
     }
     const sourceCodes = new Set(source.map((s) => s.actor.code));
-    target = objectOf(slots, tokens, objectFrom, right, (s) => sameState(s, sourceCodes) || skipTypes.has(s.actorType) || source.includes(s), lex, 8);
+    target = objectOf(slots, tokens, objectFrom, right, (s) => sameStateFor(internal, s, sourceCodes) || skipTypes.has(s.actorType) || source.includes(s), lex, 8);
     // A nominal inside a prepositional phrase ("since last month's U.S. invasion", "during a
     // summit", "on treason charges") is background unless its agent is named with "by".
     if (governedByPreposition(tokens, slots, hit.from, lex) && !byAgent(slots, tokens, hit.to, right, 3).length) return { source: [], target: [], passive: false };
@@ -288,9 +308,9 @@ export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], 
     const subj = subject(slots, tokens, hit, left, lex);
     if (subj) source = coordinated(subj, slots, tokens, -1, lex);
     const sourceCodes = new Set(source.map((s) => s.actor.code));
-    target = objectOf(slots, tokens, hit.to, right, (s) => sameState(s, sourceCodes) || skipTypes.has(s.actorType), lex, pattern.targetWindow, pattern.control === 'demand');
+    target = objectOf(slots, tokens, hit.to, right, (s) => sameStateFor(internal, s, sourceCodes) || skipTypes.has(s.actorType), lex, pattern.targetWindow, pattern.control === 'demand');
   }
   const sourceCodes = new Set(source.map((s) => s.actor.code));
-  target = target.filter((s) => !sameState(s, sourceCodes) && !source.includes(s));
+  target = target.filter((s) => !sameStateFor(internal, s, sourceCodes) && !source.includes(s));
   return { source, target, passive: passive && !adjectival };
 }

@@ -284,9 +284,12 @@ function dropSelfTargets(events: Draft[]): void {
   }
 }
 
+function codeList(a: readonly EventActor[]): string {
+  return a.map((x) => x.code).sort().join(',');
+}
+
 function key(e: Draft): string {
-  const c = (a: readonly EventActor[]) => a.map((x) => x.code).sort().join(',');
-  return [e.sentence, e.type ?? e.plover, c(e.source), c(e.target), e.polarity, e.modality].join('|');
+  return [e.sentence, e.type ?? e.plover, codeList(e.source), codeList(e.target), e.polarity, e.modality].join('|');
 }
 
 export function refineEvents(doc: Doc): Event[] {

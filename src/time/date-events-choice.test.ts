@@ -83,6 +83,14 @@ runTable('"N units after" with no date after it counts back from the main clause
   { name: 'without a dated lede it counts from publication', text: 'The pact comes two days after Rabat agreed to normalise ties.', published: '2020-12-12', trigger: 'agreed', value: '2020-12-10' },
 ]);
 
+runTable('a present-tense clause without a date speaks of the time of writing', [
+  { name: 'a bare present verb after a pronoun', text: 'The court ruled against him in 2010. He denies the charges.', published: '2012-08-16', trigger: 'denies', value: '2012-08-16', derivation: 'publication' },
+  { name: '"already hosts"', text: 'Lula wrote the letter in November. Brazil already hosts a mission in Brasília.', published: '2010-12-07', trigger: 'hosts', value: '2010-12-07' },
+  { name: 'present perfect', text: 'The ministry bought the software in 2017. The Senate has set up a commission.', published: '2022-01-10', trigger: 'set up', value: '2022-01-10' },
+  { name: 'a past-tense clause still takes the narrative time', text: 'The ministry bought the software in 2017. The Senate set up a commission.', published: '2022-01-10', trigger: 'set up', value: '2017', derivation: 'narrative' },
+  { name: 'a plural noun after a possessive is no verb', text: 'In 2014 the council met. It rejected Havana’s demands.', published: '2015-07-20', trigger: 'demands', value: '2014' },
+]);
+
 test('"in the coming weeks" counts from publication, not from the narrative', () => {
   const ctx = makeCtx('2020-08-14');
   const text = 'Egypt made peace in 1979. The delegations will meet in the coming weeks.';

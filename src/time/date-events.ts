@@ -1,5 +1,7 @@
-// Refiner: each event's date. The time expression governing its clause, else the narrative
-// time reached by the preceding sentences, else the publication date for ongoing states.
+// Refiner: each event's date. The time expression governing its clause (a date naming a thing,
+// "its 1967 borders", or another clause's date only as a last resort), else the publication date
+// for ongoing and present-tense states, else the narrative time reached by the preceding
+// sentences (back to the story's day after a background paragraph).
 import type { Doc, Event, EventDate, Span, Stage, Timex } from '../core/index.js';
 import { eventDateOf } from './event-date-of.js';
 import { formatYmd } from './calendar.js';
