@@ -6,14 +6,10 @@ import { loadActorData } from './load-actor-data.js';
 import type { Entry, OfficeKey } from './schema.js';
 import { insertForm, makeTrieNode, markLowerCase } from './token-trie.js';
 import type { CaseMode, TrieNode } from './token-trie.js';
-import * as tokenizeModule from './tokenize.js';
+import { hashNorm, sameNorm, tokenizeForm } from './tokenize.js';
 import type { Token } from './tokenize.js';
 import { mergeUserEntries } from './merge-user-entries.js';
 import { readCompiledDictionary } from './compiled-dictionary.js';
-
-// A module-level copy: tsx runs these files as CommonJS, where every use of an imported name is a
-// getter call, and `rootNode` runs per token.
-const { hashNorm, sameNorm, tokenizeForm } = tokenizeModule;
 
 export interface ActorRole {
   /** ISO3 of a state, or `IGO:UN`, `ORG:PLO`. */

@@ -5,17 +5,11 @@
 // without a state are kept with an empty code for the resolver.
 import type { Mention } from '../core/index.js';
 import type { ActorDictionary, ActorRecord, GenericPhrase } from './build-dictionary.js';
-import * as makeMentionModule from './make-mention.js';
+import { asciiName, makeMention, personCode } from './make-mention.js';
 import type { SentenceSpan } from './make-mention.js';
-import * as tokenTrieModule from './token-trie.js';
+import { collectMatches, matchEnd, matchHits } from './token-trie.js';
 import type { RawItem, ScannedSentence } from './scan-sentence.js';
-import * as tokenizeModule from './tokenize.js';
-
-// Module-level copies of the imports: tsx runs these files as CommonJS, where every use of an
-// imported name is a getter call (two, through re-exports), and the stages use them per token.
-const { asciiName, makeMention, personCode } = makeMentionModule;
-const { collectMatches, matchEnd, matchHits } = tokenTrieModule;
-const { LOWER, PUNCT } = tokenizeModule;
+import { LOWER, PUNCT } from './tokenize.js';
 
 interface Phrase {
   start: number;
@@ -65,36 +59,72 @@ function isStateLike(dict: ActorDictionary, item: RawItem): boolean {
   return r !== null && (r.type === 'state' || r.type === 'place' || (r.type === 'igo' && item.hit?.via !== 'leader'));
 }
 
-export function groupPhrases(dict: ActorDictionary, s: ScannedSentence): Phrase[] {
-  const phrases: Phrase[] = [];
+// Phrases are recycled from sentence to sentence (they never outlive `composeMentions`): at one
+// per actor found, fresh objects were a fifth of the finder's garbage.
+const phrasePool: Phrase[] = [];
+const phrases: Phrase[] = [];
+
+function nextPhrase(count: number, start: number, end: number, head: RawItem, title: RawItem | null, state: RawItem | null): Phrase {
+  let p = phrasePool[count];
+  if (!p) {
+    p = { start, end, head, title, state, ofState: null };
+    phrasePool[count] = p;
+    return p;
+  }
+  p.start = start;
+  p.end = end;
+  p.head = head;
+  p.title = title;
+  p.state = state;
+  p.ofState = null;
+  return p;
+}
+
+/** The sentence's phrases, in a list reused from call to call: valid until the next call. */
+export function groupPhrases(dict: ActorDictionary, s: ScannedSentence): readonly Phrase[] {
   const items = s.items;
+  let count = 0;
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as RawItem;
-    let phrase: Phrase = { start: item.start, end: item.end, head: item, title: null, state: null, ofState: null };
+    let start = item.start;
+    let end = item.end;
+    let head = item;
+    let title: RawItem | null = null;
+    let state: RawItem | null = null;
     let j = i + 1;
     if (isStateLike(dict, item)) {
       const next = items[j];
       const g = genericOf(dict, next ?? null);
       if (next && (g || (isPerson(dict, next) && next.kind === 'person-name')) && gapOk(dict, s, item.end, next.start)) {
-        phrase = { start: item.start, end: next.end, head: next, title: null, state: item, ofState: null };
+        end = next.end;
+        head = next;
+        state = item;
         j++;
       }
     }
     // Spanish order, noun then adjective: "el gobierno mexicano", "el ejército israelí".
     const adjective = items[j];
-    if (!phrase.state && genericOf(dict, item) && adjective?.hit?.via === 'demonym' && adjective.start === item.end && s.ctx.tokens[adjective.start]?.shape === LOWER && isStateLike(dict, adjective)) {
-      phrase = { start: item.start, end: adjective.end, head: item, title: null, state: adjective, ofState: null };
+    if (!state && genericOf(dict, item) && adjective?.hit?.via === 'demonym' && adjective.start === item.end && s.ctx.tokens[adjective.start]?.shape === LOWER && isStateLike(dict, adjective)) {
+      start = item.start;
+      end = adjective.end;
+      head = item;
+      title = null;
+      state = adjective;
       j++;
     }
-    const g = genericOf(dict, phrase.head);
+    const g = genericOf(dict, head);
     const after = items[j];
-    if (g?.kind === 'title' && after && isPerson(dict, after) && gapOk(dict, s, phrase.head.end, after.start)) {
-      phrase = { ...phrase, end: after.end, head: after, title: phrase.head };
+    if (g?.kind === 'title' && after && isPerson(dict, after) && gapOk(dict, s, head.end, after.start)) {
+      end = after.end;
+      title = head;
+      head = after;
       j++;
     }
-    phrases.push(phrase);
+    phrases[count] = nextPhrase(count, start, end, head, title, state);
+    count++;
     i = j - 1;
   }
+  phrases.length = count;
   // "the Ministry of Foreign Affairs of Mexico", "the Defense Department of president Calderón".
   for (let k = 0; k < phrases.length; k++) {
     const p = phrases[k] as Phrase;
@@ -146,9 +176,9 @@ function orgNameMention(dict: ActorDictionary, s: ScannedSentence, item: RawItem
   };
 }
 
-export function composeMentions(dict: ActorDictionary, s: ScannedSentence, published: string | null, sentence: SentenceSpan | null = null): Mention[] {
+/** Appends the sentence's mentions to `out` (a new list when none is given) and returns it. */
+export function composeMentions(dict: ActorDictionary, s: ScannedSentence, published: string | null, sentence: SentenceSpan | null = null, out: Mention[] = []): Mention[] {
   const phrases = groupPhrases(dict, s);
-  const out: Mention[] = [];
   const tokens = s.ctx.tokens;
   for (const p of phrases) {
     const start = tokens[p.start]?.start ?? 0;

@@ -1,21 +1,13 @@
 // The mention finder stage: every body sentence is scanned against the dictionary trie and its
 // findings composed into actor mentions. Boilerplate blocks have no sentences and so no mentions.
 import type { Doc, Mention, Stage } from '../core/index.js';
-import * as buildDictionaryModule from './build-dictionary.js';
+import { baseDictionary, buildDictionary } from './build-dictionary.js';
 import type { ActorDictionary } from './build-dictionary.js';
-import * as composeMentionsModule from './compose-mentions.js';
-import * as mentionDictionaryModule from './mention-dictionary.js';
-import * as scanSentenceModule from './scan-sentence.js';
-import * as parseUserActorsModule from './parse-user-actors.js';
+import { composeMentions } from './compose-mentions.js';
+import { dictionaryOfMentions } from './mention-dictionary.js';
+import { scanSentence } from './scan-sentence.js';
+import { userEntrySchema } from './parse-user-actors.js';
 import type { Entry } from './schema.js';
-
-// Module-level copies of the imports: tsx runs these files as CommonJS, where every use of an
-// imported name is a getter call (two, through re-exports), and the stages use them per token.
-const { baseDictionary, buildDictionary } = buildDictionaryModule;
-const { composeMentions } = composeMentionsModule;
-const { dictionaryOfMentions } = mentionDictionaryModule;
-const { scanSentence } = scanSentenceModule;
-const { userEntrySchema } = parseUserActorsModule;
 
 export interface ActorStageOptions {
   /** Extra user dictionary entries (already parsed from YAML/JSON, e.g. by `loadUserActors`). */
@@ -41,7 +33,7 @@ export function findMentions(dict: ActorDictionary, doc: Doc, published: string 
     if (sentence.block >= 0 && doc.blocks[sentence.block]?.role === 'boilerplate') continue;
     const scanned = scanSentence(dict, doc.text, sentence.start, sentence.end, published);
     if (scanned.items.length === 0) continue;
-    for (const m of composeMentions(dict, scanned, published, { text: doc.text, start: sentence.start, end: sentence.end })) out.push(m);
+    composeMentions(dict, scanned, published, { text: doc.text, start: sentence.start, end: sentence.end }, out);
   }
   return out;
 }

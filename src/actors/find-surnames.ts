@@ -1,11 +1,7 @@
 // Later mentions of a person by surname alone: "Macedo" after "Pablo Macedo". Only for people
 // the finder met with a full name earlier in the document; the copy keeps their code and role.
 import type { Doc, Mention } from '../core/index.js';
-import * as spanIndexModule from './span-index.js';
-
-// Module-level copies of the imports: tsx runs these files as CommonJS, where every use of an
-// imported name is a getter call (two, through re-exports), and the stages use them per token.
-const { makeSpanIndex } = spanIndexModule;
+import { makeSpanIndex } from './span-index.js';
 
 // Where a capital may start: an ASCII capital or any character beyond ASCII (checked exactly after).
 const CANDIDATE = /[A-Z\u0080-\uffff]/g;

@@ -3,11 +3,7 @@
 // sentence names, else the publication date), former office holders by the state they served.
 import type { Mention, MentionVia, RoleHeld } from '../core/index.js';
 import type { ActorDictionary, ActorRecord, ActorRole } from './build-dictionary.js';
-import * as roleOnDateModule from './role-on-date.js';
-
-// Module-level copies of the imports: tsx runs these files as CommonJS, where every use of an
-// imported name is a getter call (two, through re-exports), and the stages use them per token.
-const { lastRoleBefore, roleOnDate } = roleOnDateModule;
+import { lastRoleBefore, roleOnDate } from './role-on-date.js';
 
 const asciiCache = new Map<string, string>();
 

@@ -1,15 +1,10 @@
 // Organisation names the dictionary does not know: capitalised words up to a head word such as
 // "Association", "Forum" or "Unions", optionally followed by "of/for/on [the] Capitalised words"
 // ("Association of African Jurists", "Mexican Trade Unions for Palestine").
-import * as buildDictionaryModule from './build-dictionary.js';
+import { mayBeName } from './build-dictionary.js';
 import type { ActorDictionary } from './build-dictionary.js';
 import type { ScanContext } from './pick-form-hit.js';
-import * as tokenizeModule from './tokenize.js';
-
-// Module-level copies of the imports: tsx runs these files as CommonJS, where every use of an
-// imported name is a getter call (two, through re-exports), and the stages use them per token.
-const { mayBeName } = buildDictionaryModule;
-const { CAPITAL, PUNCT } = tokenizeModule;
+import { CAPITAL, PUNCT } from './tokenize.js';
 
 const LINKS = new Set(['of', 'for', 'on', 'and']);
 
@@ -49,6 +44,7 @@ export function orgNameEnd(dict: ActorDictionary, ctx: ScanContext, i: number): 
     }
     if (tail > 0) end = k;
   }
-  const total = ctx.tokens.slice(i, end).filter((t) => t.shape !== PUNCT).length;
-  return total >= 2 ? { end, head } : null;
+  let named = 0;
+  for (let k = i; k < end && named < 2; k++) if (ctx.tokens[k]?.shape !== PUNCT) named++;
+  return named >= 2 ? { end, head } : null;
 }

@@ -2,19 +2,12 @@
 // (acronyms exact, names capitalised unless safe in lower case) and the ambiguity rules of
 // data/actors/ambiguous.yaml ("turkey" the bird, "Chad" the first name, "Guinea pig").
 import type { ActorDictionary } from './build-dictionary.js';
-import * as roleOnDateModule from './role-on-date.js';
-import * as tokenTrieModule from './token-trie.js';
+import { roleOnDate } from './role-on-date.js';
+import { matchesAt } from './token-trie.js';
 import type { FormHit } from './token-trie.js';
-import * as tokenizeModule from './tokenize.js';
+import { ALLCAPS, CAPITAL, LOWER, NUMBER, PUNCT } from './tokenize.js';
 import type { Token } from './tokenize.js';
-import * as upperShareModule from './upper-share.js';
-
-// Module-level copies of the imports: tsx runs these files as CommonJS, where every use of an
-// imported name is a getter call (two, through re-exports), and the stages use them per token.
-const { roleOnDate } = roleOnDateModule;
-const { matchesAt } = tokenTrieModule;
-const { ALLCAPS, CAPITAL, LOWER, NUMBER, PUNCT } = tokenizeModule;
-const { upperShare } = upperShareModule;
+import { upperShare } from './upper-share.js';
 
 export interface ScanContext {
   readonly text: string;

@@ -2,26 +2,15 @@
 // country") the actor they stand for, codes acronyms the text defines, and finds later
 // surname-only mentions of people ("Zerón" after "Tomás Zerón"). Pronouns are left to events.
 import type { Doc, Mention, Stage } from '../core/index.js';
-import * as buildDictionaryModule from './build-dictionary.js';
+import { baseDictionary } from './build-dictionary.js';
 import type { ActorDictionary } from './build-dictionary.js';
-import * as defineAcronymsModule from './define-acronyms.js';
-import * as focalStateModule from './focal-state.js';
-import * as makeMentionModule from './make-mention.js';
-import * as roleOnDateModule from './role-on-date.js';
-import * as findSurnamesModule from './find-surnames.js';
-import * as mentionDictionaryModule from './mention-dictionary.js';
-import * as spanIndexModule from './span-index.js';
-
-// Module-level copies of the imports: tsx runs these files as CommonJS, where every use of an
-// imported name is a getter call (two, through re-exports), and the stages use them per token.
-const { baseDictionary } = buildDictionaryModule;
-const { defineAcronyms } = defineAcronymsModule;
-const { focalState } = focalStateModule;
-const { makeMention } = makeMentionModule;
-const { roleOnDate } = roleOnDateModule;
-const { findSurnames } = findSurnamesModule;
-const { dictionaryOfMentions } = mentionDictionaryModule;
-const { makeSpanIndex } = spanIndexModule;
+import { defineAcronyms } from './define-acronyms.js';
+import { focalState } from './focal-state.js';
+import { makeMention } from './make-mention.js';
+import { roleOnDate } from './role-on-date.js';
+import { findSurnames } from './find-surnames.js';
+import { dictionaryOfMentions } from './mention-dictionary.js';
+import { makeSpanIndex } from './span-index.js';
 
 
 const DETERMINERS = /(?:^|\s)(the|his|her|its|their|our|this|that)\s+$/i;

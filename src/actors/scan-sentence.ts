@@ -1,21 +1,13 @@
 // The extractor proper: walks a sentence's tokens, takes the longest dictionary form at each
 // position (trie), and falls back to "Given-name Surname" for people missing from the dictionary.
-import * as buildDictionaryModule from './build-dictionary.js';
+import { FOCAL_DETERMINERS, mayBeName, mayStartForm, rootNode } from './build-dictionary.js';
 import type { ActorDictionary } from './build-dictionary.js';
-import * as pickFormHitModule from './pick-form-hit.js';
+import { pickFormHit } from './pick-form-hit.js';
 import type { ScanContext } from './pick-form-hit.js';
-import * as tokenTrieModule from './token-trie.js';
-import * as orgNameEndModule from './org-name-end.js';
+import { collectMatches, matchEnd, matchHits } from './token-trie.js';
+import { orgNameEnd } from './org-name-end.js';
 import type { FormHit } from './token-trie.js';
-import * as tokenizeModule from './tokenize.js';
-
-// Module-level copies of the imports: tsx runs these files as CommonJS, where every use of an
-// imported name is a getter call (two, through re-exports), and the stages use them per token.
-const { FOCAL_DETERMINERS, mayBeName, mayStartForm, rootNode } = buildDictionaryModule;
-const { pickFormHit } = pickFormHitModule;
-const { collectMatches, matchEnd, matchHits } = tokenTrieModule;
-const { orgNameEnd } = orgNameEndModule;
-const { CAPITAL, ALLCAPS, LOWER, PUNCT, tokenizeShared } = tokenizeModule;
+import { CAPITAL, ALLCAPS, LOWER, PUNCT, tokenizeShared } from './tokenize.js';
 
 export interface RawItem {
   readonly kind: 'entity' | 'generic' | 'focal' | 'person-name' | 'org-name';
@@ -53,7 +45,31 @@ function personNameEnd(dict: ActorDictionary, ctx: ScanContext, i: number): numb
   return words >= 2 ? end : -1;
 }
 
-/** What one sentence's scan found; its tokens are shared buffers, valid until the next scan. */
+type PooledItem = { -readonly [K in keyof RawItem]: RawItem[K] };
+
+// Items are recycled like the tokens: they live only while their sentence is composed, and a
+// fresh object per actor found was a tenth of the finder's garbage.
+const itemPool: PooledItem[] = [];
+const items: RawItem[] = [];
+let itemCount = 0;
+
+function addItem(kind: RawItem['kind'], start: number, end: number, hit: FormHit | null, head: number | undefined): void {
+  const n = itemCount++;
+  let item = itemPool[n];
+  if (!item) {
+    item = { kind, start, end, hit, head };
+    itemPool[n] = item;
+  } else {
+    item.kind = kind;
+    item.start = start;
+    item.end = end;
+    item.hit = hit;
+    item.head = head;
+  }
+  items[n] = item;
+}
+
+/** What one sentence's scan found; its tokens and items are shared buffers, valid until the next scan. */
 export interface ScannedSentence {
   readonly ctx: ScanContext;
   readonly items: readonly RawItem[];
@@ -62,7 +78,7 @@ export interface ScannedSentence {
 export function scanSentence(dict: ActorDictionary, text: string, start: number, end: number, date: string | null): ScannedSentence {
   const tokens = tokenizeShared(text, start, end);
   const ctx: ScanContext = { text, tokens, start, end, shoutingCache: -1, date };
-  const items: RawItem[] = [];
+  itemCount = 0;
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
@@ -88,31 +104,32 @@ export function scanSentence(dict: ActorDictionary, text: string, start: number,
       if (kind === 'focal') {
         const det = tokens[i - 1];
         if (!det || !FOCAL_DETERMINERS.has(det.norm)) continue;
-        items.push({ kind, start: i - 1, end, hit });
+        addItem(kind, i - 1, end, hit, undefined);
         i = end;
         taken = true;
         break;
       }
       // A given name the dictionary only knows as a place or a one-word alias yields to the full name.
       if (kind === 'entity' && end - i === 1 && hit.priority < 5 && personNameEnd(dict, ctx, i) > end) break;
-      items.push({ kind, start: i, end, hit });
+      addItem(kind, i, end, hit, undefined);
       i = end;
       taken = true;
       break;
     }
     if (taken) continue;
     if (org) {
-      items.push({ kind: 'org-name', start: i, end: org.end, hit: null, head: org.head });
+      addItem('org-name', i, org.end, null, org.head);
       i = org.end;
       continue;
     }
     const nameEnd = personNameEnd(dict, ctx, i);
     if (nameEnd > 0) {
-      items.push({ kind: 'person-name', start: i, end: nameEnd, hit: null });
+      addItem('person-name', i, nameEnd, null, undefined);
       i = nameEnd;
       continue;
     }
     i++;
   }
+  items.length = itemCount;
   return { ctx, items };
 }

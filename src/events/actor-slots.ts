@@ -38,12 +38,18 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/** Whether the first code unit is a-z (a regex test here cost more than the whole check). */
+function startsLowerAscii(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
 /** True when the slot is governed by a preposition ("in Mexico", "with the PLO"). */
 export function afterPreposition(tokens: readonly Token[], from: number, lex: EventLexicon): boolean {
   for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
     const norm = tokens[k]!.norm;
     if (lex.prepositions.has(norm)) return true;
-    if (norm === 'the' || norm === 'a' || norm === 'an' || /^[a-z]/.test(norm) === false) {
+    if (norm === 'the' || norm === 'a' || norm === 'an' || !startsLowerAscii(norm)) {
       if (norm === 'the' || norm === 'a' || norm === 'an') continue;
       return false;
     }
@@ -97,7 +103,8 @@ function demonymOf(s: Slot, mentions: readonly Mention[]): Mention | undefined {
 function peopleOfPlaces(input: Slot[], mentions: readonly Mention[], tokens: readonly Token[], text: string): Slot[] {
   let slots = input;
   let merged = false;
-  slots = slots.map((s) => {
+  // Most sentences name no people by a plural demonym: nothing to rewrite.
+  if (hasPluralDemonym(input, mentions)) slots = slots.map((s) => {
     const m = demonymOf(s, mentions);
     if (!m) return s;
     // "Bosnian Serbs": the first demonym names the country they live in.
@@ -116,13 +123,29 @@ function peopleOfPlaces(input: Slot[], mentions: readonly Mention[], tokens: rea
     return other ? residents(s, s.from, other.actor.state, text) : s;
   });
   if (merged) slots = slots.filter((s, k) => !slots.some((x, j) => j !== k && x.from <= s.from && x.to >= s.to && x.to - x.from > s.to - s.from));
-  const states = new Set(slots.filter((s) => s.actor.state !== null && s.via !== 'pronoun').map((s) => s.actor.state));
-  if (states.size !== 1) return slots;
-  const [only] = [...states];
+  const only = onlyState(slots);
+  if (only === null) return slots;
   return slots.map((s) => {
     const stateless = s.actor.state === null && s.actor.code.startsWith('ORG:') && (s.via === 'group' || (s.via === 'mention' && s.actorType === 'group'));
-    return stateless ? makeSlot(s.from, s.to, withState(s.actor, only!), s.actorType, s.via) : s;
+    return stateless ? makeSlot(s.from, s.to, withState(s.actor, only), s.actorType, s.via) : s;
   });
+}
+
+function hasPluralDemonym(slots: readonly Slot[], mentions: readonly Mention[]): boolean {
+  for (const s of slots) if (demonymOf(s, mentions) !== undefined) return true;
+  return false;
+}
+
+/** The one state the slots name (pronouns aside), or null when they name none or several. */
+function onlyState(slots: readonly Slot[]): string | null {
+  let only: string | null = null;
+  for (const s of slots) {
+    const state = s.actor.state;
+    if (state === null || s.via === 'pronoun' || state === only) continue;
+    if (only !== null) return null;
+    only = state;
+  }
+  return only;
 }
 
 export function buildSlots(

@@ -14,6 +14,18 @@ import type { Doc, Event, Mention, PloverType, Sentence } from '../core/index.js
 
 export const UNDATED = { value: null, granularity: 'unknown', derivation: 'none', timex: null, announced: null } as const;
 
+const CHAIN_WORDS = new Set(['and', ',', 'then']);
+const CLOSERS = new Set(['"', '”', '’', ')']);
+const SPACE = /\s/;
+
+/** What `/\?["”’)]*\s*$/` tests, read backwards from the end instead of tried at every offset. */
+export function endsWithQuestion(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && SPACE.test(text[k]!)) k--;
+  while (k >= 0 && CLOSERS.has(text[k]!)) k--;
+  return k >= 0 && text.charCodeAt(k) === 63;
+}
+
 /** Sentences worth reading: body text, and a title only when there is no body (a one-line input). */
 export function eventSentences(doc: Doc): { sentence: Sentence; index: number }[] {
   const hasBody = doc.blocks.some((b) => b.role === 'body');
@@ -41,22 +53,22 @@ export function extractEvents(doc: Doc): Event[] {
   const discourse: Discourse = { subjects: [], people: [] };
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
   const cursor = { at: 0 };
-  const sentenceEvents: Event[] = [];
   for (const { sentence, index } of eventSentences(doc)) {
     const tokens = tokenize(doc.text, sentence.start, sentence.end);
     if (!tokens.length) continue;
     const slots = buildSlots(tokens, mentionsIn(mentions, sentence, cursor), doc.text, discourse, lex);
     const evidenceText = doc.text.slice(sentence.start, sentence.end);
     const evidence = { start: sentence.start, end: sentence.end, text: evidenceText };
-    const question = /\?["”’)]*\s*$/.test(evidenceText);
+    const question = endsWithQuestion(evidenceText);
     const sentenceArgs: Arguments[] = [];
-    sentenceEvents.length = 0;
+    // A new array each sentence: truncating one with `length = 0` is a runtime call in V8.
+    const sentenceEvents: Event[] = [];
     for (const hit of findTriggers(tokens, slots, doc.text, lex)) {
       const pattern = hit.entry.pattern;
       let args = pickArguments(tokens, slots, hit, lex);
       // "kidnapped X and exploded bombs", "opened fire, killing one and arresting 12": a verb
       // chained to the previous act shares its subject.
-      const chained = /^(?:and|,|then)$/.test(tokens[hit.from - 1]?.norm ?? '') && hit.entry.pos !== 'noun' && !args.passive;
+      const chained = CHAIN_WORDS.has(tokens[hit.from - 1]?.norm ?? '') && hit.entry.pos !== 'noun' && !args.passive;
       const previous = sentenceArgs.at(-1);
       if (chained && previous && previous.source.length) {
         const codes = new Set(previous.source.map((x) => x.actor.code));

@@ -44,6 +44,14 @@ function findCue(entry: TriggerEntry, norms: readonly string[], slots: readonly 
   return undefined;
 }
 
+/** "Recognition" inside a sentence (a name's word), not "RECOGNITION" or "recognition". */
+function isCapitalised(text: string, token: Token): boolean {
+  const first = text.charCodeAt(token.start);
+  // Lower-case ASCII, the usual case, is never upper case: no regex needed.
+  if (first >= 97 && first <= 122) return false;
+  return /\p{Lu}/u.test(text[token.start]!) && /\p{Ll}/u.test(text.slice(token.start, token.end));
+}
+
 export function findTriggers(tokens: readonly Token[], slots: readonly Slot[], text: string, lex: EventLexicon): TriggerHit[] {
   const norms = normsOf(tokens);
   const candidates: TriggerHit[] = [];
@@ -54,7 +62,7 @@ export function findTriggers(tokens: readonly Token[], slots: readonly Slot[], t
     const entries = lex.triggers.get(norms[i]!);
     if (!entries) continue;
     if (named[i]) continue;
-    const capitalised = i > 0 && /\p{Lu}/u.test(text[tokens[i]!.start]!) && /\p{Ll}/u.test(text.slice(tokens[i]!.start, tokens[i]!.end));
+    const capitalised = i > 0 && isCapitalised(text, tokens[i]!);
     for (const entry of entries) {
       if (capitalised && entry.pos !== 'word') continue;
       if (i > 0 && entry.pattern.notAfter.includes(norms[i - 1]!)) continue;

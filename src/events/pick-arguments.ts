@@ -140,6 +140,13 @@ function subject(slots: readonly Slot[], tokens: readonly Token[], hit: TriggerH
 
 let quoteFor: readonly Token[] | null = null;
 let quoteTable = new Uint8Array(1);
+let zeroQuotes = new Uint8Array(64);
+let zeroParens = new Int32Array(64);
+
+function hasNorm(tokens: readonly Token[], norm: string): boolean {
+  for (const t of tokens) if (t.norm === norm) return true;
+  return false;
+}
 
 /** Token range of ", a/an/the ... ," right before the verb group ending at `until`, if any. */
 function appositiveSpan(tokens: readonly Token[], left: number, until: number): [number, number] | null {
@@ -156,6 +163,13 @@ function appositiveSpan(tokens: readonly Token[], left: number, until: number): 
 /** 1 inside “…” quotation marks, 0 outside, per token (computed once per sentence). */
 function quoteDepths(tokens: readonly Token[]): Uint8Array {
   if (tokens === quoteFor) return quoteTable;
+  quoteFor = tokens;
+  // Most sentences quote nothing: one shared table of zeros, never written, serves them all.
+  if (!hasNorm(tokens, '“')) {
+    if (zeroQuotes.length <= tokens.length) zeroQuotes = new Uint8Array(2 * tokens.length + 2);
+    quoteTable = zeroQuotes;
+    return zeroQuotes;
+  }
   const depth = new Uint8Array(tokens.length + 1);
   let inside = 0;
   for (let k = 0; k < tokens.length; k++) {
@@ -177,6 +191,12 @@ let parenTable = new Int32Array(1);
 /** Running count of "(" minus ")" before each token (computed once per sentence). */
 function parenDepths(tokens: readonly Token[]): Int32Array {
   if (tokens === parenFor) return parenTable;
+  parenFor = tokens;
+  if (!hasNorm(tokens, '(') && !hasNorm(tokens, ')')) {
+    if (zeroParens.length <= tokens.length) zeroParens = new Int32Array(2 * tokens.length + 2);
+    parenTable = zeroParens;
+    return zeroParens;
+  }
   const depth = new Int32Array(tokens.length + 1);
   for (let k = 0; k < tokens.length; k++) {
     const norm = tokens[k]!.norm;
@@ -252,7 +272,7 @@ export function allowsSameState(pattern: TriggerHit['entry']['pattern'], lex: Ev
 export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], hit: TriggerHit, lex: EventLexicon): Arguments {
   const [left, right] = clauseBounds(tokens, hit, lex);
   const pattern = hit.entry.pattern;
-  const skipTypes = new Set<string>(pattern.targetSkip);
+  const skipTypes: readonly string[] = pattern.targetSkip;
   // In internal affairs (curfews, arrests, protests, demands) the state's own places and organs are
   // fair targets; between states, "an embassy in Mexico City" names the host, not the target.
   const internal = allowsSameState(pattern, lex);
@@ -296,7 +316,7 @@ export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], 
       source = inside.filter((s, k) => inside.findIndex((x) => x.actor.code === s.actor.code) === k);
     }
     const sourceCodes = new Set(source.map((s) => s.actor.code));
-    target = objectOf(slots, tokens, objectFrom, right, (s) => sameStateFor(internal, s, sourceCodes) || skipTypes.has(s.actorType) || source.includes(s), lex, 8);
+    target = objectOf(slots, tokens, objectFrom, right, (s) => sameStateFor(internal, s, sourceCodes) || skipTypes.includes(s.actorType) || source.includes(s), lex, 8);
     // A nominal inside a prepositional phrase ("since last month's U.S. invasion", "during a
     // summit", "on treason charges") is background unless its agent is named with "by".
     if (governedByPreposition(tokens, slots, hit.from, lex) && !byAgent(slots, tokens, hit.to, right, 3).length) return { source: [], target: [], passive: false };
@@ -308,7 +328,7 @@ export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], 
     const subj = subject(slots, tokens, hit, left, lex);
     if (subj) source = coordinated(subj, slots, tokens, -1, lex);
     const sourceCodes = new Set(source.map((s) => s.actor.code));
-    target = objectOf(slots, tokens, hit.to, right, (s) => sameStateFor(internal, s, sourceCodes) || skipTypes.has(s.actorType), lex, pattern.targetWindow, pattern.control === 'demand');
+    target = objectOf(slots, tokens, hit.to, right, (s) => sameStateFor(internal, s, sourceCodes) || skipTypes.includes(s.actorType), lex, pattern.targetWindow, pattern.control === 'demand');
   }
   const sourceCodes = new Set(source.map((s) => s.actor.code));
   target = target.filter((s) => !sameStateFor(internal, s, sourceCodes) && !source.includes(s));

@@ -5,18 +5,10 @@ import type { EventActor, Mention } from '../core/index.js';
 
 const ACTS_FOR_STATE = new Set(['GOV', 'MIL', 'DIP', 'LEG', 'COP', 'SPY', 'POLICE', 'EXE', 'HOS', 'HOG']);
 
-const actors = new WeakMap<Mention, EventActor>();
-
+// Not memoised: every document brings fresh mentions, each read once per stage, so a cache by
+// mention only ever hit when a bench re-ran the stage on the same objects, and cost a WeakMap
+// insert per mention in the real pipeline.
 export function toEventActor(mention: Mention): EventActor {
-  let actor = actors.get(mention);
-  if (!actor) {
-    actor = buildEventActor(mention);
-    actors.set(mention, actor);
-  }
-  return actor;
-}
-
-function buildEventActor(mention: Mention): EventActor {
   const sector = mention.sector;
   const forState =
     mention.state !== null &&
