@@ -69,6 +69,11 @@ test('ambiguous words are not states in their other senses', () => {
   assert.deepEqual(codes('Georgia and Armenia held talks in Tbilisi.'), ['Georgia=GEO', 'Armenia=ARM', 'Tbilisi=GEO']);
 });
 
+test('regional adjectives such as "South American" and "Latin American" name no state', () => {
+  assert.deepEqual(codes('Most South American countries and Latin American leaders backed the plan, as did Peru.'), ['Peru=PER']);
+  assert.deepEqual(codes('American diplomats left Caracas.'), ['American diplomats=USA', 'Caracas=VEN']);
+});
+
 test('acronyms match only in capitals', () => {
   assert.deepEqual(codes('Let us go with the US team.'), ['US=USA']);
 });
