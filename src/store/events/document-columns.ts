@@ -15,13 +15,18 @@ async function hasDocuments(db: Store): Promise<boolean> {
   return present;
 }
 
+/** The SQL text of the citation columns and join, with and without a documents table. */
+export function documentJoinSql(hasDocumentsTable: boolean): { readonly columns: string; readonly join: string } {
+  return hasDocumentsTable
+    ? {
+        columns: 'd.url as url, d.published as published, coalesce(d.duplicate_of, e.document_id) as origin',
+        join: 'left join documents d on d.id = e.document_id',
+      }
+    : { columns: 'null as url, null as published, e.document_id as origin', join: '' };
+}
+
 /** `select` columns and `from` clause adding url, published and origin (first copy) of each report's document. */
 export async function documentJoin(db: Store): Promise<{ columns: RawBuilder<unknown>; join: RawBuilder<unknown> }> {
-  if (await hasDocuments(db)) {
-    return {
-      columns: sql.raw('d.url as url, d.published as published, coalesce(d.duplicate_of, e.document_id) as origin'),
-      join: sql.raw('left join documents d on d.id = e.document_id'),
-    };
-  }
-  return { columns: sql.raw('null as url, null as published, e.document_id as origin'), join: sql.raw('') };
+  const { columns, join } = documentJoinSql(await hasDocuments(db));
+  return { columns: sql.raw(columns), join: sql.raw(join) };
 }

@@ -1,6 +1,7 @@
 // Every stored report, a pair of states at a time, for exports of any size: memory holds one
 // pair's reports, not the store. Uses the raw SQLite handle (a bulk path Kysely does not stream).
 import { REPORT_COLUMNS, reportOfRow } from './report-row.js';
+import { documentJoinSql } from './document-columns.js';
 import type SqliteDatabase from 'better-sqlite3';
 import type { ReportRow } from './report-row.js';
 import type { EventReport } from '../../knowledge/index.js';
@@ -16,9 +17,7 @@ function hasDocuments(sqlite: SqliteDatabase.Database): boolean {
 }
 
 export function* iterateReportGroups(sqlite: SqliteDatabase.Database): Generator<ReportGroup> {
-  const docs = hasDocuments(sqlite);
-  const columns = docs ? 'd.url as url, d.published as published, coalesce(d.duplicate_of, e.document_id) as origin' : 'null as url, null as published, e.document_id as origin';
-  const join = docs ? 'left join documents d on d.id = e.document_id' : '';
+  const { columns, join } = documentJoinSql(hasDocuments(sqlite));
   const paired = sqlite.prepare(`select y.pair_a as pair_a, y.pair_b as pair_b, ${REPORT_COLUMNS}, ${columns}
     from event_dyads y join events e on e.id = y.event_id ${join} order by y.pair_a, y.pair_b, e.id`);
   let current: [string, string] | null = null;
