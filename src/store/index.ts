@@ -1,4 +1,4 @@
 export { openStore } from './open-store.js';
 export type { OpenedStore, Store } from './open-store.js';
-export type { Database } from './database.js';
+export type { Database, DocumentsTable, EventsTable } from './database.js';
 export { saveDocumentAnalysis } from './save-document-analysis.js';

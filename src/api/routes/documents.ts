@@ -6,17 +6,9 @@ import { searchDocuments } from '../../store/documents/index.js';
 import { ApiError } from '../api-error.js';
 import { parseQuery } from '../validate.js';
 import type { ApiEnv } from '../api-env.js';
+import type { DocumentsTable } from '../../store/index.js';
 
-interface DocumentRow {
-  id: string;
-  url: string | null;
-  title: string | null;
-  published: string | null;
-  author: string | null;
-  language: string;
-  text: string;
-  duplicate_of: string | null;
-}
+type DocumentRow = Pick<DocumentsTable, 'id' | 'url' | 'title' | 'published' | 'author' | 'language' | 'text' | 'duplicate_of'>;
 
 async function tableExists(c: { var: ApiEnv['Variables'] }, name: string): Promise<boolean> {
   const { rows } = await sql<{ n: number }>`select count(*) as n from sqlite_master where name = ${name}`.execute(c.var.store.db);

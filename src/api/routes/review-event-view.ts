@@ -2,7 +2,8 @@
 // reviewer's verdict, listed newest first with every filter the UI offers, paginated.
 import { sql } from 'kysely';
 import { reviewsForEvents } from '../../store/reviews/index.js';
-import type { Store } from '../../store/index.js';
+import type { Selectable } from 'kysely';
+import type { DocumentsTable, EventsTable, Store } from '../../store/index.js';
 
 export interface UiActor {
   readonly text: string;
@@ -50,31 +51,13 @@ export interface UiEventFilter {
   readonly offset: number;
 }
 
-interface Row {
-  id: number;
-  document_id: string;
-  title: string | null;
-  url: string | null;
-  published: string | null;
-  type: string | null;
-  plover: string;
-  source_json: string;
-  target_json: string;
-  date_value: string | null;
-  granularity: string;
-  derivation: string;
-  date_start: string | null;
-  date_end: string | null;
-  polarity: string;
-  modality: string;
-  level: string | null;
-  evidence_start: number;
-  evidence_end: number;
-  evidence_text: string;
-  sentence_text: string | null;
-  pattern: string;
-  confidence: number;
-}
+type Row = Pick<
+  Selectable<EventsTable>,
+  | 'id' | 'document_id' | 'type' | 'plover' | 'source_json' | 'target_json' | 'date_value' | 'granularity'
+  | 'derivation' | 'date_start' | 'date_end' | 'polarity' | 'modality' | 'level' | 'evidence_start'
+  | 'evidence_end' | 'evidence_text' | 'sentence_text' | 'pattern' | 'confidence'
+> &
+  Pick<DocumentsTable, 'title' | 'url' | 'published'>;
 
 function actors(json: string): UiActor[] {
   const parsed: unknown = JSON.parse(json);

@@ -1,36 +1,22 @@
 // Reading stored events back as EventReports (the knowledge stage's input).
 import type { DiplomaticType, Granularity, Modality, PloverType, Polarity } from '../../core/index.js';
 import type { EventReport, StoredActor } from '../../knowledge/index.js';
+import type { Selectable } from 'kysely';
+import type { EventsTable } from '../database.js';
 
 /** The columns every report query selects (events row + its document's citation fields). */
-export interface ReportRow {
-  id: number;
-  document_id: string;
+export type ReportRow = Pick<
+  Selectable<EventsTable>,
+  | 'id' | 'document_id' | 'local_id' | 'type' | 'plover' | 'cameo' | 'source_json' | 'target_json'
+  | 'date_value' | 'granularity' | 'derivation' | 'date_start' | 'date_end' | 'polarity' | 'modality'
+  | 'level' | 'locations_json' | 'evidence_start' | 'evidence_end' | 'evidence_text' | 'sentence_text'
+  | 'pattern' | 'confidence'
+> & {
+  /** The first copy's document id (the report's own document unless it is a republication). */
   origin: string | null;
   url: string | null;
   published: string | null;
-  local_id: string;
-  type: string | null;
-  plover: string;
-  cameo: string | null;
-  source_json: string;
-  target_json: string;
-  date_value: string | null;
-  granularity: string;
-  derivation: string;
-  date_start: string | null;
-  date_end: string | null;
-  polarity: string;
-  modality: string;
-  level: string | null;
-  locations_json: string;
-  evidence_start: number;
-  evidence_end: number;
-  evidence_text: string;
-  sentence_text: string | null;
-  pattern: string;
-  confidence: number;
-}
+};
 
 export const REPORT_COLUMNS = `e.id, e.document_id, e.local_id, e.type, e.plover, e.cameo, e.source_json, e.target_json,
   e.date_value, e.granularity, e.derivation, e.date_start, e.date_end, e.polarity, e.modality, e.level,
