@@ -5,8 +5,10 @@ import type { MentionVia } from '../core/index.js';
 import { loadActorData } from './load-actor-data.js';
 import type { Entry, OfficeKey } from './schema.js';
 import { insertForm, makeTrieNode, markLowerCase } from './token-trie.js';
+import { childFor, makeEdgeTable } from './edge-table.js';
+import type { EdgeTable } from './edge-table.js';
 import type { CaseMode, TrieNode } from './token-trie.js';
-import { hashNorm, sameNorm, tokenizeForm } from './tokenize.js';
+import { hashNorm, tokenizeForm } from './tokenize.js';
 import type { Token } from './tokenize.js';
 import { mergeUserEntries } from './merge-user-entries.js';
 import { readCompiledDictionary } from './compiled-dictionary.js';
@@ -56,16 +58,20 @@ export interface ActorDictionary {
   readonly ambiguousFirst: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
   readonly modifiers: ReadonlySet<string>;
-  /** Bit set of `hashNorm` of every first token of a form: most words fail it without a map look-up. */
-  readonly rootBits: Uint8Array;
   /**
-   * First-level trie nodes by the hash of their word (30 bits, so keys are small integers the Map
-   * hashes fastest, see `hashNorm`): integer keys spare hashing each fresh token string. Two words sharing a key
-   * keep one entry; `rootNode` checks the word and falls back to the trie for the other.
+   * Bit set of `hashNorm` of every word written in lower case that can start a form: most words of
+   * a text are such lower-case words, and most fail this test without a look-up. Small (8 KB) on
+   * purpose, so that it stays in the processor's cache between documents when other stages run.
    */
-  readonly rootByHash: ReadonlyMap<number, { readonly norm: string; readonly node: TrieNode }>;
-  /** The same kind of pre-filter for given names and organisation head words. */
+  readonly lowerBits: Uint8Array;
+  /** The same kind of pre-filter (2 KB) for given names and organisation head words. */
   readonly nameBits: Uint8Array;
+  /** The trie's edges in one hash table (edge-table.ts), for stepping down it by token hashes. */
+  readonly edges: EdgeTable;
+  /** Name of each state record by its code (`MEX` → "Mexico"), without making `state:MEX` to look it up. */
+  readonly stateNames: ReadonlyMap<string, string>;
+  /** The entity id of each generic phrase (`generic:army`), made once. */
+  readonly genericEntities: readonly string[];
   /** Head words of organisation names (normalised) and the sector they imply. */
   readonly orgHeads: ReadonlyMap<string, string>;
   /** `MEX:president` → people who held the office, in start order. */
@@ -100,25 +106,36 @@ function normRole(role: Entry['roles'] extends readonly (infer R)[] | undefined 
   return { holder, office, sector, title, start: role.start ?? null, end: role.end ?? null };
 }
 
-const ROOT_BITS = 1 << 20;
+const LOWER_BITS = 1 << 16;
+const NAME_BITS = 1 << 14;
 
-/** True when a token may start a form (false positives about 2%, no false negatives). */
-export function mayStartForm(dict: ActorDictionary, hash: number): boolean {
-  const h = hash & (ROOT_BITS - 1);
-  return ((dict.rootBits[h >>> 3] ?? 0) & (1 << (h & 7))) !== 0;
+function bitFilter(words: Iterable<string>, bits: number): Uint8Array {
+  const filter = new Uint8Array(bits >>> 3);
+  for (const word of words) {
+    const h = hashNorm(word) & (bits - 1);
+    filter[h >>> 3] = (filter[h >>> 3] ?? 0) | (1 << (h & 7));
+  }
+  return filter;
 }
 
-/** The first-level trie node for a token, found by its hash (checked against the word itself). */
+function inFilter(filter: Uint8Array, hash: number): boolean {
+  const h = hash & ((filter.length << 3) - 1);
+  return ((filter[h >>> 3] ?? 0) & (1 << (h & 7))) !== 0;
+}
+
+/** True when a word written in lower case may start a form (false positives about 1%, no false negatives). */
+export function mayStartLowerForm(dict: ActorDictionary, hash: number): boolean {
+  return inFilter(dict.lowerBits, hash);
+}
+
+/** The first-level trie node for a token. */
 export function rootNode(dict: ActorDictionary, token: Token): TrieNode | undefined {
-  const entry = dict.rootByHash.get(token.hash);
-  if (!entry) return undefined;
-  return sameNorm(token, entry.norm) ? entry.node : dict.trie.children?.get(token.norm);
+  return childFor(dict.edges, dict.trie, token);
 }
 
 /** True when a token may be a given name or an organisation head word. */
 export function mayBeName(dict: ActorDictionary, hash: number): boolean {
-  const h = hash & (ROOT_BITS - 1);
-  return ((dict.nameBits[h >>> 3] ?? 0) & (1 << (h & 7))) !== 0;
+  return inFilter(dict.nameBits, hash);
 }
 
 /** Words that make "country" or "nation" refer to the document's state. */
@@ -263,23 +280,15 @@ export type DictionaryParts = Pick<ActorDictionary, 'records' | 'trie' | 'generi
 /** Adds the pre-filters and hash indexes, for a freshly built dictionary or a compiled one read back. */
 export function indexDictionary(parts: DictionaryParts): ActorDictionary {
   const { trie, ambiguity, givenNames, orgHeads } = parts;
-  const rootBits = new Uint8Array(ROOT_BITS >>> 3);
-  for (const key of trie.children?.keys() ?? []) {
-    const h = hashNorm(key) & (ROOT_BITS - 1);
-    rootBits[h >>> 3] = (rootBits[h >>> 3] ?? 0) | (1 << (h & 7));
-  }
-  const rootByHash = new Map<number, { norm: string; node: TrieNode }>();
-  for (const [norm, node] of trie.children ?? []) rootByHash.set(hashNorm(norm), { norm, node });
-  const nameBits = new Uint8Array(ROOT_BITS >>> 3);
-  for (const key of [...givenNames, ...orgHeads.keys()]) {
-    const h = hashNorm(key) & (ROOT_BITS - 1);
-    nameBits[h >>> 3] = (nameBits[h >>> 3] ?? 0) | (1 << (h & 7));
-  }
+  const lowerRoots: string[] = [];
+  for (const [word, node] of trie.children ?? []) if (node.lower) lowerRoots.push(word);
   return {
     ...parts,
-    rootBits,
-    rootByHash,
-    nameBits,
+    lowerBits: bitFilter(lowerRoots, LOWER_BITS),
+    edges: makeEdgeTable(trie),
+    stateNames: new Map([...parts.records.values()].filter((r) => r.id.startsWith('state:')).map((r) => [r.id.slice(6), r.name])),
+    genericEntities: parts.generics.map((g) => `generic:${g.head}`),
+    nameBits: bitFilter([...givenNames, ...orgHeads.keys()], NAME_BITS),
     ambiguousFirst: new Set([...ambiguity.keys()].map((k) => k.split(' ')[0] ?? '')),
   };
 }

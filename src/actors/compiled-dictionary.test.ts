@@ -27,7 +27,7 @@ test('a dictionary written in the compiled layout and read back is the same dict
   assert.deepEqual(back.officeHolders, built.officeHolders);
   assert.deepEqual(back.ambiguity, built.ambiguity);
   assert.deepEqual(back.trie, built.trie);
-  assert.deepEqual(back.rootBits, built.rootBits);
+  assert.deepEqual(back.lowerBits, built.lowerBits);
   assert.deepEqual(back.nameBits, built.nameBits);
   const other = buildDictionary();
   for (const text of sample) assert.deepEqual(mentions(back, text), mentions(other, text));

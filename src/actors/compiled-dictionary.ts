@@ -151,7 +151,9 @@ function readTrie(t: CompiledTrie, ids: readonly string[]): TrieNode {
   const labels = t.labels.split('\n');
   const count = t.childCounts.length;
   const nodes: TrieNode[] = new Array<TrieNode>(count);
-  for (let i = 0; i < count; i++) nodes[i] = { children: t.branch.charCodeAt(i) === 49 ? new Map() : null, hits: null, lower: t.lower.charCodeAt(i) === 49 };
+  for (let i = 0; i < count; i++) {
+    nodes[i] = { children: t.branch.charCodeAt(i) === 49 ? new Map() : null, hits: null, lower: t.lower.charCodeAt(i) === 49, word: i === 0 ? '' : labels[i - 1]!, id: -1 };
+  }
   let next = 1;
   for (let i = 0; i < count; i++) {
     const children = nodes[i]!.children;

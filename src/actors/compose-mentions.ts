@@ -5,7 +5,7 @@
 // without a state are kept with an empty code for the resolver.
 import type { Mention } from '../core/index.js';
 import type { ActorDictionary, ActorRecord, GenericPhrase } from './build-dictionary.js';
-import { asciiName, makeMention, personCode } from './make-mention.js';
+import { asciiName, makeMention } from './make-mention.js';
 import type { SentenceSpan } from './make-mention.js';
 import { collectMatches, matchEnd, matchHits } from './token-trie.js';
 import type { RawItem, ScannedSentence } from './scan-sentence.js';
@@ -153,6 +153,8 @@ function headText(s: ScannedSentence, item: RawItem): string {
   return s.ctx.text.slice(a, b).toLowerCase();
 }
 
+const UNBOUND = { title: 'unbound-title', institution: 'unbound-institution', people: 'unbound-people' } as const;
+
 const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP']);
 
 /** An organisation the dictionary does not know, coded by its head word and any state named in it. */
@@ -161,7 +163,7 @@ function orgNameMention(dict: ActorDictionary, s: ScannedSentence, item: RawItem
   const sector = dict.orgHeads.get(headNorm) ?? 'NGO';
   let state: string | null = null;
   for (let i = item.start; i < item.end && !state; i++) {
-    const count = collectMatches(dict.trie, s.ctx.tokens, i);
+    const count = collectMatches(dict.edges, s.ctx.tokens, i);
     for (let k = count - 1; k >= 0 && !state; k--) {
       const target = matchHits(k).find((h) => h.target.startsWith('state:'))?.target;
       if (target && matchEnd(k) <= item.end) state = target.slice(6);
@@ -197,7 +199,7 @@ export function composeMentions(dict: ActorDictionary, s: ScannedSentence, publi
         m = { ...m, code: state ?? m.code, state, sector: title?.sector ?? m.sector, role: { title: text.slice(0, nameStart - start).trim(), code: `${state ?? ''}${title?.sector ?? ''}`, start: null, end: null } };
       }
       // "the Defense Department of ... Calderón": a national institution belongs to the state named after it.
-      out.push(p.ofState && p.ofState !== m.state ? { ...m, code: p.ofState, state: p.ofState, name: `${dict.records.get(`state:${p.ofState}`)?.name ?? p.ofState} ${text}`, rule: 'noun-of-state' } : m);
+      out.push(p.ofState && p.ofState !== m.state ? { ...m, code: p.ofState, state: p.ofState, name: `${dict.stateNames.get(p.ofState) ?? p.ofState} ${text}`, rule: 'noun-of-state' } : m);
       continue;
     }
     if (p.head.kind === 'person-name') {
@@ -206,9 +208,10 @@ export function composeMentions(dict: ActorDictionary, s: ScannedSentence, publi
       const state = stateRecord?.state ?? null;
       const sector = title?.sector ?? null;
       const coded = title !== null || state !== null;
+      const ascii = asciiName(name);
       out.push({
-        kind: 'mention', start, end, text, code: coded ? state ?? '' : personCode(name), state, sector: coded ? sector : null, name,
-        entity: `per:?${personCode(name).slice(4)}`, actorType: 'person', via: title ? 'role' : 'name',
+        kind: 'mention', start, end, text, code: coded ? state ?? '' : `PER:${ascii}`, state, sector: coded ? sector : null, name,
+        entity: `per:?${ascii}`, actorType: 'person', via: title ? 'role' : 'name',
         role: title && state ? { title: text.slice(0, nameStart - start).replace(/[\s,]+$/, ''), code: state + (sector ?? ''), start: null, end: null } : null,
         rule: coded ? (state ? rule : 'unbound-title-person') : 'person-name', confidence: 0.6,
       });
@@ -232,9 +235,9 @@ export function composeMentions(dict: ActorDictionary, s: ScannedSentence, publi
     const state = stateRecord?.state ?? p.ofState;
     if (!state && g.kind === 'people') continue;
     out.push({
-      kind: 'mention', start, end, text, code: state ?? '', state, sector: g.sector, name: state ? `${dict.records.get(`state:${state}`)?.name ?? state} ${headText(s, p.head)}` : null,
-      entity: `generic:${g.head}`, actorType: g.kind === 'title' ? 'person' : 'org', via: 'role', role: null,
-      rule: state ? (p.ofState ? 'noun-of-state' : rule) : `unbound-${g.kind}`, confidence: state ? 0.8 : 0.5,
+      kind: 'mention', start, end, text, code: state ?? '', state, sector: g.sector, name: state ? `${dict.stateNames.get(state) ?? state} ${headText(s, p.head)}` : null,
+      entity: dict.genericEntities[p.head.hit?.generic ?? -1] ?? `generic:${g.head}`, actorType: g.kind === 'title' ? 'person' : 'org', via: 'role', role: null,
+      rule: state ? (p.ofState ? 'noun-of-state' : rule) : UNBOUND[g.kind], confidence: state ? 0.8 : 0.5,
     });
   }
   return out;

@@ -4,7 +4,8 @@
 import { mayBeName } from './build-dictionary.js';
 import type { ActorDictionary } from './build-dictionary.js';
 import type { ScanContext } from './pick-form-hit.js';
-import { CAPITAL, PUNCT } from './tokenize.js';
+import { CAPITAL, PUNCT, sameNorm } from './tokenize.js';
+import type { Token } from './tokenize.js';
 
 const LINKS = new Set(['of', 'for', 'on', 'and']);
 
@@ -14,7 +15,7 @@ function capital(ctx: ScanContext, i: number): boolean {
 
 /** End token (exclusive) and head index of an organisation name starting at `i`, or null. */
 export function orgNameEnd(dict: ActorDictionary, ctx: ScanContext, i: number): { end: number; head: number } | null {
-  if (!capital(ctx, i) || ctx.tokens[i]?.norm === 'the') return null;
+  if (!capital(ctx, i) || sameNorm(ctx.tokens[i] as Token, 'the')) return null;
   let head = -1;
   let j = i;
   let words = 0;

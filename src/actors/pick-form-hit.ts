@@ -5,7 +5,7 @@ import type { ActorDictionary } from './build-dictionary.js';
 import { roleOnDate } from './role-on-date.js';
 import { matchesAt } from './token-trie.js';
 import type { FormHit } from './token-trie.js';
-import { ALLCAPS, CAPITAL, LOWER, NUMBER, PUNCT } from './tokenize.js';
+import { ALLCAPS, CAPITAL, LOWER, NUMBER, PUNCT, hasLowerCase } from './tokenize.js';
 import type { Token } from './tokenize.js';
 import { upperShare } from './upper-share.js';
 
@@ -31,8 +31,7 @@ function caseOk(hit: FormHit, ctx: ScanContext, start: number, end: number): boo
   for (let i = start; i < end; i++) {
     const t = ctx.tokens[i];
     if (!t || t.shape === PUNCT) continue;
-    const s = ctx.text.slice(t.start, t.end);
-    if (s !== s.toUpperCase()) return false;
+    if (hasLowerCase(ctx.text, t.start, t.end)) return false;
   }
   return true;
 }
@@ -48,12 +47,13 @@ function wordAt(ctx: ScanContext, index: number, step: number): Token | null {
 
 /** Whether a form other than a person's name starts at token `i` ("Chad Foreign Minister" vs "Chad Johnson"). */
 function startsNonPerson(dict: ActorDictionary, ctx: ScanContext, i: number): boolean {
-  return matchesAt(dict.trie, ctx.tokens, i).some((m) => m.hits.some((h) => !h.target.startsWith('per:')));
+  return matchesAt(dict.edges, ctx.tokens, i).some((m) => m.hits.some((h) => !h.target.startsWith('per:')));
 }
 
 /** The target the form names here, or null when case or context rule it out. */
 export function pickFormHit(dict: ActorDictionary, hits: readonly FormHit[], ctx: ScanContext, start: number, end: number): FormHit | null {
-  const rule = dict.ambiguousFirst.has(ctx.tokens[start]?.norm ?? '') ? dict.ambiguity.get(ctx.tokens.slice(start, end).map((t) => t.norm).join(' ')) : undefined;
+  const firstNorm = ctx.tokens[start]?.norm ?? '';
+  const rule = dict.ambiguousFirst.has(firstNorm) ? dict.ambiguity.get(end - start === 1 ? firstNorm : ctx.tokens.slice(start, end).map((t) => t.norm).join(' ')) : undefined;
   if (rule) {
     const first = ctx.tokens[start];
     if (rule.rejectLowercase && first?.shape === LOWER) return null;

@@ -56,7 +56,7 @@ function holderMention(dict: ActorDictionary, m: Mention, state: string, offices
 
 function resolveOne(dict: ActorDictionary, doc: Doc, m: Mention, earlier: readonly Mention[], focal: string | null, published: string | null): Mention | null {
   const det = determiner(doc, m);
-  if (m.rule === 'unbound-focal') return focal ? { ...m, code: focal, state: focal, name: dict.records.get(`state:${focal}`)?.name ?? focal, rule: 'focal-state', confidence: 0.6 } : null;
+  if (m.rule === 'unbound-focal') return focal ? { ...m, code: focal, state: focal, name: dict.stateNames.get(focal) ?? focal, rule: 'focal-state', confidence: 0.6 } : null;
   if (m.rule === 'unbound-title-person') {
     return focal ? { ...m, code: focal, state: focal, rule: 'title-person-focal', role: { title: m.text.slice(0, m.text.length - (m.name?.length ?? 0)).trim(), code: focal + (m.sector ?? ''), start: null, end: null } } : { ...m, code: `PER:${m.name ?? m.text}`, sector: null, rule: 'person-name' };
   }
@@ -97,7 +97,7 @@ function resolveOne(dict: ActorDictionary, doc: Doc, m: Mention, earlier: readon
       }
       if (owner?.state) return { ...m, code: owner.state, state: owner.state, rule: 'institution-possessor', confidence: 0.5 };
     }
-    return focal ? { ...m, code: focal, state: focal, name: `${dict.records.get(`state:${focal}`)?.name ?? focal} ${m.text.toLowerCase()}`, rule: 'institution-focal', confidence: 0.5 } : null;
+    return focal ? { ...m, code: focal, state: focal, name: `${dict.stateNames.get(focal) ?? focal} ${m.text.toLowerCase()}`, rule: 'institution-focal', confidence: 0.5 } : null;
   }
   return m;
 }

@@ -1,6 +1,6 @@
 // The extractor proper: walks a sentence's tokens, takes the longest dictionary form at each
 // position (trie), and falls back to "Given-name Surname" for people missing from the dictionary.
-import { FOCAL_DETERMINERS, mayBeName, mayStartForm, rootNode } from './build-dictionary.js';
+import { FOCAL_DETERMINERS, mayBeName, mayStartLowerForm, rootNode } from './build-dictionary.js';
 import type { ActorDictionary } from './build-dictionary.js';
 import { pickFormHit } from './pick-form-hit.js';
 import type { ScanContext } from './pick-form-hit.js';
@@ -8,6 +8,7 @@ import { collectMatches, matchEnd, matchHits } from './token-trie.js';
 import { orgNameEnd } from './org-name-end.js';
 import type { FormHit } from './token-trie.js';
 import { CAPITAL, ALLCAPS, LOWER, PUNCT, tokenizeShared } from './tokenize.js';
+import type { Token } from './tokenize.js';
 
 export interface RawItem {
   readonly kind: 'entity' | 'generic' | 'focal' | 'person-name' | 'org-name';
@@ -81,15 +82,18 @@ export function scanSentence(dict: ActorDictionary, text: string, start: number,
   itemCount = 0;
   let i = 0;
   while (i < tokens.length) {
-    const token = tokens[i];
-    const first = token !== undefined && token.shape !== PUNCT && mayStartForm(dict, token.hash) ? rootNode(dict, token) : undefined;
-    if (!token || token.shape === PUNCT || (token.shape === LOWER && !first?.lower)) {
+    const token = tokens[i] as Token;
+    // Most words are in lower case and start nothing: a small bit set turns them away. Capitalised
+    // words mostly do start a form, so they go to the trie at once.
+    const skip = token.shape === PUNCT || (token.shape === LOWER && !mayStartLowerForm(dict, token.hash));
+    const first = skip ? undefined : rootNode(dict, token);
+    if (skip || (token.shape === LOWER && !first?.lower)) {
       i++;
       continue;
     }
     let taken = false;
     const org = token.shape === CAPITAL ? orgNameEnd(dict, ctx, i) : null;
-    const count = first ? collectMatches(dict.trie, tokens, i, first) : 0;
+    const count = first ? collectMatches(dict.edges, tokens, i, first) : 0;
     for (let k = count - 1; k >= 0; k--) {
       const end = matchEnd(k);
       if (org && org.end > end) break;

@@ -1,6 +1,9 @@
 // A trie over normalised tokens: each dictionary form is a path, and a scan from each token takes
-// the longest path that carries hits. One map lookup per token, whatever the dictionary size.
+// the longest path that carries hits. One table look-up per token, whatever the dictionary size.
 import type { MentionVia } from '../core/index.js';
+import { childFor } from './edge-table.js';
+import type { EdgeTable } from './edge-table.js';
+import type { Token } from './tokenize.js';
 
 export type CaseMode = 'exact' | 'cap' | 'any';
 
@@ -25,10 +28,14 @@ export interface TrieNode {
   hits: FormHit[] | null;
   /** Whether a word written in lower case can start or be a form here (set by `markLowerCase`). */
   lower: boolean;
+  /** The normalised word on the edge into this node ('' for the root). */
+  word: string;
+  /** The node's number in its trie's edge table (see edge-table.ts), -1 until the trie is indexed. */
+  id: number;
 }
 
-export function makeTrieNode(): TrieNode {
-  return { children: null, hits: null, lower: true };
+export function makeTrieNode(word = ''): TrieNode {
+  return { children: null, hits: null, lower: true, word, id: -1 };
 }
 
 function lowerReachable(node: TrieNode): boolean {
@@ -52,7 +59,7 @@ export function insertForm(root: TrieNode, tokens: readonly string[], hit: FormH
     if (!node.children) node.children = new Map();
     let next = node.children.get(token);
     if (!next) {
-      next = makeTrieNode();
+      next = makeTrieNode(token);
       node.children.set(token, next);
     }
     node = next;
@@ -70,17 +77,16 @@ const endStack: number[] = [];
  * returns how many; read them with `matchNode(k)`/`matchEnd(k)` before the next call. Avoids
  * allocating per token, which is most of the cost at tens of megabytes a second.
  */
-export function collectMatches(root: TrieNode, words: readonly { readonly norm: string }[], start: number, first?: TrieNode): number {
+export function collectMatches(edges: EdgeTable, words: readonly Token[], start: number, first?: TrieNode): number {
   let count = 0;
-  let node: TrieNode | undefined = first ?? root;
+  let node: TrieNode | undefined = first ?? edges.nodes[0];
   if (first?.hits) {
     nodeStack[0] = first;
     endStack[0] = start + 1;
     count = 1;
   }
   for (let i = first ? start + 1 : start; i < words.length; i++) {
-    if (!node.children) break;
-    node = node.children.get((words[i] as { norm: string }).norm);
+    node = childFor(edges, node, words[i] as Token);
     if (!node) break;
     if (node.hits) {
       nodeStack[count] = node;
@@ -100,11 +106,11 @@ export function matchEnd(k: number): number {
 }
 
 /** Every end position (exclusive token index) from `start` where a form ends, longest first. */
-export function matchesAt(root: TrieNode, words: readonly { readonly norm: string }[], start: number): { end: number; hits: FormHit[] }[] {
+export function matchesAt(edges: EdgeTable, words: readonly Token[], start: number): { end: number; hits: FormHit[] }[] {
   const found: { end: number; hits: FormHit[] }[] = [];
-  let node: TrieNode | undefined = root;
+  let node: TrieNode | undefined = edges.nodes[0];
   for (let i = start; i < words.length; i++) {
-    node = node.children?.get(words[i]?.norm ?? '');
+    node = childFor(edges, node, words[i] as Token);
     if (!node) break;
     if (node.hits) found.push({ end: i + 1, hits: node.hits });
   }

@@ -3,6 +3,8 @@
 import { makeEventActor, toEventActor } from './to-event-actor.js';
 import { normsOf } from './tokenize.js';
 import { matchPhraseAt } from './compile-triggers.js';
+import { sortSmall } from './sort-small.js';
+import { GROUP, PERSON_PRONOUN, PREPOSITION, SPEAKER_PRONOUN, STATE_PRONOUN_START } from './word-kinds.js';
 import type { EventLexicon } from './event-lexicon.js';
 import type { Token } from './tokenize.js';
 import type { ActorType, EventActor, Mention } from '../core/index.js';
@@ -26,18 +28,6 @@ export interface Discourse {
   readonly people: Slot[];
 }
 
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else if (tokens[mid]!.start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return lo;
-}
-
 /** Whether the first code unit is a-z (a regex test here cost more than the whole check). */
 function startsLowerAscii(norm: string): boolean {
   const c = norm.charCodeAt(0);
@@ -45,10 +35,10 @@ function startsLowerAscii(norm: string): boolean {
 }
 
 /** True when the slot is governed by a preposition ("in Mexico", "with the PLO"). */
-export function afterPreposition(tokens: readonly Token[], from: number, lex: EventLexicon): boolean {
+export function afterPreposition(tokens: readonly Token[], from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
     const norm = tokens[k]!.norm;
-    if (lex.prepositions.has(norm)) return true;
+    if ((tokens[k]!.kinds & PREPOSITION) !== 0) return true;
     if (norm === 'the' || norm === 'a' || norm === 'an' || !startsLowerAscii(norm)) {
       if (norm === 'the' || norm === 'a' || norm === 'an') continue;
       return false;
@@ -64,7 +54,7 @@ function subjectOf(slots: readonly Slot[], tokens: readonly Token[], lex: EventL
   for (const s of slots) {
     if (s.from >= before) break;
     if ((s.actorType === 'person') !== person && !(person === false && s.via === 'pronoun')) continue;
-    if (!afterPreposition(tokens, s.from, lex)) return s;
+    if (!afterPreposition(tokens, s.from)) return s;
   }
   return null;
 }
@@ -148,6 +138,71 @@ function onlyState(slots: readonly Slot[]): string | null {
   return only;
 }
 
+const PRONOUN = STATE_PRONOUN_START | PERSON_PRONOUN | SPEAKER_PRONOUN;
+
+/**
+ * The number of tokens ending at or before `offset`, which is the index of the token holding
+ * `offset` (or of the next one when it falls in a space), counted from a nearby guess `k`.
+ */
+function tokensEndingBy(tokens: readonly Token[], k: number, offset: number): number {
+  while (k > 0 && tokens[k - 1]!.end > offset) k--;
+  while (k < tokens.length && tokens[k]!.end <= offset) k++;
+  return k;
+}
+
+
+
+/** The last slot starting before `i` that is (or, with `person` false, is not) a person. */
+function lastBefore(slots: readonly Slot[], i: number, person: boolean): Slot | null {
+  for (let k = slots.length - 1; k >= 0; k--) {
+    const s = slots[k]!;
+    if (s.from < i && (s.actorType === 'person') === person) return s;
+  }
+  return null;
+}
+
+/** Adds `slot` where a stable sort by start would put it: after every slot starting at or before it. */
+function insertByStart(slots: Slot[], slot: Slot): void {
+  let k = slots.length;
+  while (k > 0 && slots[k - 1]!.from > slot.from) k--;
+  slots.splice(k, 0, slot);
+}
+
+/** The slots with the group noun at token `i` added, or joined to the name it belongs to. */
+function withGroupNoun(input: Slot[], i: number, tokens: readonly Token[], text: string, lex: EventLexicon): Slot[] {
+  let slots = input;
+  // "Hezbollah guerrillas", "Fijian rebels": the group noun belongs to the name before it.
+  const named = slots.find((s) => s.to === i && (s.actorType === 'org' || s.actorType === 'group'));
+  if (named) return slots.map((s) => (s === named ? makeSlot(s.from, i + 1, s.actor, s.actorType, s.via) : s));
+  let from = i;
+  let state: string | null = null;
+  const demonym = slots.find((s) => s.to >= i - 2 && s.to <= i && s.actorType === 'state');
+  if (demonym && tokens.slice(demonym.to, i).every((t) => /^[a-z]/.test(t.norm))) {
+    from = demonym.from;
+    state = demonym.actor.state;
+    slots = slots.filter((s) => s !== demonym);
+  }
+  // Otherwise the place named right after ("demonstrators in Baghdad", "students throughout Indonesia").
+  if (state === null) {
+    const place = slots.find((s) => {
+      if (s.from <= i || s.from > i + 6 || s.actorType === 'person' || s.actor.state === null) return false;
+      const between = tokens.slice(i + 1, s.from).map((t) => t.norm);
+      // Only the group's own place, right after it ("refugees in Liberia", "refugees fleeing the
+      // war in Liberia", "activists from the defeated Fatah Party"), not a later verb's object.
+      if (!PLACE_PREPOSITIONS.has(between[0] ?? '') && !/ing$/.test(between[0] ?? '') && !AFFILIATION.has(between[0] ?? '')) return false;
+      if (between.some((n) => lex.lightVerbs.has(n) || lex.speech.has(n))) return false;
+      if (slots.some((x) => x.from > i && x.from < s.from && x.via === 'mention')) return false;
+      return between.some((n) => PLACE_PREPOSITIONS.has(n));
+    });
+    state = place?.actor.state ?? null;
+  }
+  const span = { start: tokens[from]!.start, end: tokens[i]!.end };
+  const surface = text.slice(span.start, span.end);
+  // CVL marks a group of people the text names only by what they are ("students", "unions").
+  slots.push(makeSlot(from, i + 1, makeEventActor(span, surface, `ORG:${surface.replace(/\s+/g, '_')}`, { state, name: surface, sector: 'CVL' }), 'org', 'group'));
+  return slots;
+}
+
 export function buildSlots(
   tokens: readonly Token[],
   mentions: readonly Mention[],
@@ -157,90 +212,63 @@ export function buildSlots(
 ): Slot[] {
   let slots: Slot[] = [];
   const covered = new Uint8Array(tokens.length);
+  // Mentions come sorted by start: the first token index walks forward instead of a binary search.
+  let first = 0;
   for (const m of mentions) {
-    const from = tokenAt(tokens, m.start);
-    let to = tokenAt(tokens, m.end - 1) + 1;
+    first = tokensEndingBy(tokens, first, m.start);
+    const from = first;
+    let to = tokensEndingBy(tokens, from, m.end - 1) + 1;
     if (from >= tokens.length) continue;
     to = Math.max(to, from + 1);
     for (let k = from; k < to; k++) covered[k] = 1;
     slots.push(makeSlot(from, to, toEventActor(m), m.actorType, 'mention'));
   }
   // Group nouns, joined with a preceding demonym ("Mexican unions", "Palestinian solidarity movement").
+  // The work is done in a function of its own: closures over this loop's `i` would make V8
+  // allocate a fresh context for every token.
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !lex.groups.has(tokens[i]!.norm)) continue;
-    // "Hezbollah guerrillas", "Fijian rebels": the group noun belongs to the name before it.
-    const named = slots.find((s) => s.to === i && (s.actorType === 'org' || s.actorType === 'group'));
-    if (named) {
-      slots = slots.map((s) => (s === named ? makeSlot(s.from, i + 1, s.actor, s.actorType, s.via) : s));
-      covered[i] = 1;
-      continue;
-    }
-    let from = i;
-    let state: string | null = null;
-    const demonym = slots.find((s) => s.to >= i - 2 && s.to <= i && s.actorType === 'state');
-    if (demonym && tokens.slice(demonym.to, i).every((t) => /^[a-z]/.test(t.norm))) {
-      from = demonym.from;
-      state = demonym.actor.state;
-      slots = slots.filter((s) => s !== demonym);
-    }
-    // Otherwise the place named right after ("demonstrators in Baghdad", "students throughout Indonesia").
-    if (state === null) {
-      const place = slots.find((s) => {
-        if (s.from <= i || s.from > i + 6 || s.actorType === 'person' || s.actor.state === null) return false;
-        const between = tokens.slice(i + 1, s.from).map((t) => t.norm);
-        // Only the group's own place, right after it ("refugees in Liberia", "refugees fleeing the
-        // war in Liberia", "activists from the defeated Fatah Party"), not a later verb's object.
-        if (!PLACE_PREPOSITIONS.has(between[0] ?? '') && !/ing$/.test(between[0] ?? '') && !AFFILIATION.has(between[0] ?? '')) return false;
-        if (between.some((n) => lex.lightVerbs.has(n) || lex.speech.has(n))) return false;
-        if (slots.some((x) => x.from > i && x.from < s.from && x.via === 'mention')) return false;
-        return between.some((n) => PLACE_PREPOSITIONS.has(n));
-      });
-      state = place?.actor.state ?? null;
-    }
-    const span = { start: tokens[from]!.start, end: tokens[i]!.end };
-    const surface = text.slice(span.start, span.end);
-    // CVL marks a group of people the text names only by what they are ("students", "unions").
-    slots.push(makeSlot(from, i + 1, makeEventActor(span, surface, `ORG:${surface.replace(/\s+/g, '_')}`, { state, name: surface, sector: 'CVL' }), 'org', 'group'));
+    if (covered[i] || (tokens[i]!.kinds & GROUP) === 0) continue;
+    slots = withGroupNoun(slots, i, tokens, text, lex);
     covered[i] = 1;
   }
   slots = peopleOfPlaces(slots, mentions, tokens, text);
-  slots.sort((a, b) => a.from - b.from);
+  sortSmall(slots, (a, b) => a.from - b.from);
   // Pronouns, resolved left to right so that a resolved "it" can itself be a later antecedent.
   const norms = normsOf(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i]) continue;
-    const n = matchPhraseAt(lex.statePronouns, norms, i);
+    const bits = tokens[i]!.kinds;
+    if (covered[i] || (bits & PRONOUN) === 0) continue;
+    const n = (bits & STATE_PRONOUN_START) !== 0 ? matchPhraseAt(lex.statePronouns, norms, i) : 0;
     const norm = norms[i]!;
     let kind: 'state' | 'person' | 'speaker' | null = null;
     let len = 1;
     if (n > 0) { kind = 'state'; len = n; }
-    else if (lex.personPronouns.has(norm)) kind = 'person';
-    else if (lex.speakerPronouns.has(norm)) kind = 'speaker';
+    else if ((bits & PERSON_PRONOUN) !== 0) kind = 'person';
+    else if ((bits & SPEAKER_PRONOUN) !== 0) kind = 'speaker';
     if (!kind) continue;
     // Expletive "it" ("it is hard", "it may be that") refers to nothing.
     if (norm === 'it' && /^(?:is|was|'s|may|might|seems|seemed|appears|would|will|remains|has been)$/.test(norms[i + 1] ?? '')) continue;
-    if (norm === 'it' && norms[i - 1] && !lex.prepositions.has(norms[i - 1]!) && /^[a-z]/.test(norms[i - 1]!) && i > 0 && !/^(?:and|but|then|when|that|because|so|as|while|which)$/.test(norms[i - 1]!)) {
+    if (norm === 'it' && norms[i - 1] && (tokens[i - 1]!.kinds & PREPOSITION) === 0 && /^[a-z]/.test(norms[i - 1]!) && i > 0 && !/^(?:and|but|then|when|that|because|so|as|while|which)$/.test(norms[i - 1]!)) {
       // "it" after a verb is an object ("requested it again"); it is the act, not an actor.
       continue;
     }
-    const sorted = slots.filter((s) => s.via !== 'pronoun' || s.from < i).sort((a, b) => a.from - b.from);
+    // `slots` is kept sorted by start, and every pronoun slot so far stands before `i`: all are candidates.
     let antecedent: Slot | null = null;
     if (kind === 'person') {
-      antecedent = [...sorted].reverse().find((s) => s.from < i && s.actorType === 'person') ?? discourse.people.at(-1) ?? null;
+      antecedent = lastBefore(slots, i, true) ?? discourse.people.at(-1) ?? null;
     } else {
       // A possessive points to the nearest thing before it ("Israeli war crimes: its assault"),
       // a subject pronoun to the subject ("In 1975, it established ...").
-      if (norm === 'its' || norm === 'their') antecedent = [...sorted].reverse().find((s) => s.from < i && s.actorType !== 'person') ?? null;
-      if (!antecedent) antecedent = subjectOf(sorted, tokens, lex, i, false);
-      if (!antecedent && kind === 'speaker') antecedent = subjectOf(sorted, tokens, lex, i, true);
+      if (norm === 'its' || norm === 'their') antecedent = lastBefore(slots, i, false);
+      if (!antecedent) antecedent = subjectOf(slots, tokens, lex, i, false);
+      if (!antecedent && kind === 'speaker') antecedent = subjectOf(slots, tokens, lex, i, true);
       if (!antecedent) antecedent = discourse.subjects.at(-1) ?? null;
     }
     if (!antecedent) continue;
     const span = { start: tokens[i]!.start, end: tokens[i + len - 1]!.end };
     const a = antecedent.actor;
-    slots.push(makeSlot(i, i + len, makeEventActor(span, text.slice(span.start, span.end), a.code, { sector: a.sector, name: a.name, state: a.state }), antecedent.actorType, 'pronoun'));
+    insertByStart(slots, makeSlot(i, i + len, makeEventActor(span, text.slice(span.start, span.end), a.code, { sector: a.sector, name: a.name, state: a.state }), antecedent.actorType, 'pronoun'));
     for (let k = i; k < i + len; k++) covered[k] = 1;
-    slots.sort((x, y) => x.from - y.from);
     i += len - 1;
   }
   return slots;
@@ -248,8 +276,8 @@ export function buildSlots(
 
 /** Records this sentence's subject and people for later pronouns. */
 export function updateDiscourse(discourse: Discourse, slots: readonly Slot[], tokens: readonly Token[], lex: EventLexicon): void {
-  const subject = slots.find((s) => s.actorType !== 'person' && !afterPreposition(tokens, s.from, lex))
-    ?? slots.find((s) => !afterPreposition(tokens, s.from, lex));
+  const subject = slots.find((s) => s.actorType !== 'person' && !afterPreposition(tokens, s.from))
+    ?? slots.find((s) => !afterPreposition(tokens, s.from));
   if (subject) discourse.subjects.push(subject);
   for (const s of slots) if (s.actorType === 'person') discourse.people.push(s);
   if (discourse.subjects.length > 8) discourse.subjects.splice(0, discourse.subjects.length - 8);

@@ -26,17 +26,19 @@ export function endsWithQuestion(text: string): boolean {
   return k >= 0 && text.charCodeAt(k) === 63;
 }
 
-/** Sentences worth reading: body text, and a title only when there is no body (a one-line input). */
-export function eventSentences(doc: Doc): { sentence: Sentence; index: number }[] {
-  const hasBody = doc.blocks.some((b) => b.role === 'body');
-  return doc.sentences
-    .map((sentence, index) => ({ sentence, index }))
-    .filter(({ sentence }) => {
-      const role = doc.blocks[sentence.block]?.role ?? 'body';
-      if (role === 'boilerplate') return false;
-      if (role === 'heading' || role === 'title') return !hasBody;
-      return true;
-    });
+/**
+ * Sentences worth reading, 1 per sentence index: body text, and a title only when there is no
+ * body (a one-line input).
+ */
+export function readableSentences(doc: Doc): Uint8Array {
+  let hasBody = false;
+  for (const b of doc.blocks) if (b.role === 'body') { hasBody = true; break; }
+  const readable = new Uint8Array(doc.sentences.length);
+  for (let k = 0; k < doc.sentences.length; k++) {
+    const role = doc.blocks[doc.sentences[k]!.block]?.role ?? 'body';
+    readable[k] = role === 'boilerplate' ? 0 : role === 'heading' || role === 'title' ? (hasBody ? 0 : 1) : 1;
+  }
+  return readable;
 }
 
 /** Mentions inside the sentence; `mentions` is sorted by start, `from` is where to begin looking. */
@@ -53,8 +55,11 @@ export function extractEvents(doc: Doc): Event[] {
   const discourse: Discourse = { subjects: [], people: [] };
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
   const cursor = { at: 0 };
-  for (const { sentence, index } of eventSentences(doc)) {
-    const tokens = tokenize(doc.text, sentence.start, sentence.end);
+  const readable = readableSentences(doc);
+  for (let index = 0; index < doc.sentences.length; index++) {
+    if (readable[index] === 0) continue;
+    const sentence = doc.sentences[index]!;
+    const tokens = tokenize(doc.text, sentence.start, sentence.end, lex.kinds);
     if (!tokens.length) continue;
     const slots = buildSlots(tokens, mentionsIn(mentions, sentence, cursor), doc.text, discourse, lex);
     const evidenceText = doc.text.slice(sentence.start, sentence.end);
@@ -70,10 +75,7 @@ export function extractEvents(doc: Doc): Event[] {
       // chained to the previous act shares its subject.
       const chained = CHAIN_WORDS.has(tokens[hit.from - 1]?.norm ?? '') && hit.entry.pos !== 'noun' && !args.passive;
       const previous = sentenceArgs.at(-1);
-      if (chained && previous && previous.source.length) {
-        const codes = new Set(previous.source.map((x) => x.actor.code));
-        args = { ...args, source: previous.source, target: args.target.filter((t) => !previous.source.includes(t) && !(!allowsSameState(pattern, lex) && sameStateSlot(t, codes))) };
-      }
+      if (chained && previous && previous.source.length) args = sharingSubject(args, previous.source, allowsSameState(pattern, lex));
       // "X held talks with Y": both are parties to the talks, as PLOVER codes joint acts.
       if (pattern.joint && !args.passive && args.source.length && args.target.length) args = { ...args, source: [...args.source, ...args.target].filter((x, k, all) => all.findIndex((y) => y.actor.code === x.actor.code) === k), target: [] };
       sentenceArgs.push(args);
@@ -144,15 +146,26 @@ function levelOf(after: string): string | null {
   return LEVELS.find((l) => scope.includes(l)) ?? null;
 }
 
+/** The arguments of a verb chained to the previous act, which takes that act's subject. */
+function sharingSubject(args: Arguments, source: Slot[], internal: boolean): Arguments {
+  return { ...args, source, target: args.target.filter((t) => !source.includes(t) && !(!internal && sameStateSlot(t, source))) };
+}
+
 /** "X no longer has relations with Peru; nor Ecuador": the gapped clause repeats the act for a new target. */
 function gappedTargets(tokens: readonly Token[], slots: readonly Slot[], sentenceEvents: readonly Event[]): Event[] {
   const out: Event[] = [];
   for (let k = 1; k < tokens.length; k++) {
     if (tokens[k]!.norm !== 'nor' || (tokens[k - 1]!.norm !== ';' && tokens[k - 1]!.norm !== ',')) continue;
-    const slot = slots.find((s) => s.from === k + 1 || (s.from === k + 2 && tokens[k + 1]!.norm === 'the'));
-    const before = sentenceEvents.filter((e) => e.trigger.end <= tokens[k]!.start && e.target.length).at(-1);
-    if (!slot || !before || sentenceEvents.some((e) => e.trigger.start > tokens[k]!.start && e.trigger.start < (tokens[slot.to + 4]?.start ?? Infinity))) continue;
-    out.push({ ...before, id: `${before.id}n${k}`, target: [slot.actor], trigger: { start: tokens[k]!.start, end: tokens[k]!.end }, pattern: `${before.pattern}+gapped` });
+    const gapped = gappedAt(k, tokens, slots, sentenceEvents);
+    if (gapped) out.push(gapped);
   }
   return out;
+}
+
+/** The act repeated by "; nor" at token `k` (a function of its own, so the loop above allocates no closure context). */
+function gappedAt(k: number, tokens: readonly Token[], slots: readonly Slot[], sentenceEvents: readonly Event[]): Event | null {
+  const slot = slots.find((s) => s.from === k + 1 || (s.from === k + 2 && tokens[k + 1]!.norm === 'the'));
+  const before = sentenceEvents.filter((e) => e.trigger.end <= tokens[k]!.start && e.target.length).at(-1);
+  if (!slot || !before || sentenceEvents.some((e) => e.trigger.start > tokens[k]!.start && e.trigger.start < (tokens[slot.to + 4]?.start ?? Infinity))) return null;
+  return { ...before, id: `${before.id}n${k}`, target: [slot.actor], trigger: { start: tokens[k]!.start, end: tokens[k]!.end }, pattern: `${before.pattern}+gapped` };
 }

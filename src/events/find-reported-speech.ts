@@ -4,6 +4,8 @@ import { afterPreposition } from './actor-slots.js';
 import { normsOf } from './tokenize.js';
 import { coordinated } from './pick-arguments.js';
 import { matchPhraseAt } from './compile-triggers.js';
+import { clauseStart } from './pick-arguments.js';
+import { CRITICISM_START, DEMAND_START, SPEECH } from './word-kinds.js';
 import type { EventLexicon } from './event-lexicon.js';
 import type { Slot } from './actor-slots.js';
 import type { Token } from './tokenize.js';
@@ -14,11 +16,12 @@ type SpeechEvent = Omit<Event, 'id' | 'sentence' | 'evidence' | 'date'>;
 const OPEN_QUOTE = new Set(['“', '"']);
 const FUTURE = new Set(['will', 'would', "'ll", 'shall']);
 
-function speakerBefore(slots: readonly Slot[], tokens: readonly Token[], i: number, lex: EventLexicon): Slot | null {
-  let left = 0;
-  for (let k = i - 1; k >= 0; k--) if (lex.clauseBreaks.has(tokens[k]!.norm)) { left = k + 1; break; }
-  const before = slots.filter((s) => s.from >= left && s.to <= i);
-  for (let k = before.length - 1; k >= 0; k--) if (!afterPreposition(tokens, before[k]!.from, lex)) return before[k]!;
+function speakerBefore(slots: readonly Slot[], tokens: readonly Token[], i: number): Slot | null {
+  const left = clauseStart(tokens, i);
+  for (let k = slots.length - 1; k >= 0; k--) {
+    const s = slots[k]!;
+    if (s.from >= left && s.to <= i && !afterPreposition(tokens, s.from)) return s;
+  }
   return null;
 }
 
@@ -36,27 +39,31 @@ function speechEvent(
   };
 }
 
+/** The first slot within ten tokens after `i` that is not the speaker (no closure over the caller's loop index). */
+function firstOtherAfter(slots: readonly Slot[], i: number, speaker: string): Slot | undefined {
+  for (const s of slots) if (s.from > i && s.from <= i + 10 && s.actor.code !== speaker) return s;
+  return undefined;
+}
+
 export function findReportedSpeech(tokens: readonly Token[], slots: readonly Slot[], text: string, lex: EventLexicon): SpeechEvent[] {
   const norms = normsOf(tokens);
   const out: SpeechEvent[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const colonQuote = norms[i] === ':' && OPEN_QUOTE.has(norms[i + 1] ?? '');
-    if (!lex.speech.has(norms[i]!) && !colonQuote) continue;
-    const speaker = speakerBefore(slots, tokens, i, lex);
+    if ((tokens[i]!.kinds & SPEECH) === 0 && !(norms[i] === ':' && OPEN_QUOTE.has(norms[i + 1] ?? ''))) continue;
+    const speaker = speakerBefore(slots, tokens, i);
     if (!speaker) continue;
-    const window = slots.filter((s) => s.from > i && s.from <= i + 10 && s.actor.code !== speaker.actor.code);
+    const about = firstOtherAfter(slots, i, speaker.actor.code);
+    if (!about) continue;
     let criticism = false;
     for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
-      if (matchPhraseAt(lex.deonticCriticism, norms, k) > 0) { criticism = true; break; }
+      if ((tokens[k]!.kinds & CRITICISM_START) !== 0 && matchPhraseAt(lex.deonticCriticism, norms, k) > 0) { criticism = true; break; }
     }
-    const about = window[0];
-    if (!about) continue;
     if (criticism) {
       out.push(speechEvent('condemn', 'ACCUSE', '111', about, 'actual', speaker, slots, tokens, i));
       continue;
     }
     const next = coordinated(about, slots, tokens, 1, undefined, true).at(-1)!.to;
-    if (matchPhraseAt(lex.deonticDemand, norms, next) > 0) out.push(speechEvent('demand', 'REQUEST', '100', about, 'actual', speaker, slots, tokens, i));
+    if (((tokens[next]?.kinds ?? 0) & DEMAND_START) !== 0 && matchPhraseAt(lex.deonticDemand, norms, next) > 0) out.push(speechEvent('demand', 'REQUEST', '100', about, 'actual', speaker, slots, tokens, i));
     else if (FUTURE.has(norms[next] ?? '') && about.via !== 'pronoun') out.push(speechEvent('statement', 'SUPPORT', '010', about, 'intended', speaker, slots, tokens, i));
   }
   void text;

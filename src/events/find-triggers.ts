@@ -3,6 +3,8 @@
 // request_extradition, not a request plus an extradition).
 import type { TriggerEntry } from './compile-triggers.js';
 import { normsOf } from './tokenize.js';
+import { sortSmall } from './sort-small.js';
+import { CLAUSE_BREAK, TRIGGER } from './word-kinds.js';
 import type { EventLexicon } from './event-lexicon.js';
 import type { Slot } from './actor-slots.js';
 import type { Token } from './tokenize.js';
@@ -22,25 +24,31 @@ function matchesAt(entry: TriggerEntry, norms: readonly string[], i: number): bo
   return true;
 }
 
+/** A slot named in the text (not a pronoun) starts at token `k`. */
+function namedAt(slots: readonly Slot[], k: number): boolean {
+  for (const s of slots) if (s.from === k && s.via !== 'pronoun') return true;
+  return false;
+}
+
 /** The first object cue from `start` in direction `step`, within the pattern's window and clause. */
-function lookForCue(entry: TriggerEntry, norms: readonly string[], slots: readonly Slot[], lex: EventLexicon, start: number, step: 1 | -1): number | undefined {
+function lookForCue(entry: TriggerEntry, tokens: readonly Token[], norms: readonly string[], slots: readonly Slot[], start: number, step: 1 | -1): number | undefined {
   const object = entry.pattern.object!;
   for (let d = 0, k = start; d < object.window && k >= 0 && k < norms.length; d++, k += step) {
-    if (lex.clauseBreaks.has(norms[k]!) && norms[k] !== '“' && norms[k] !== '”') return undefined;
+    if ((tokens[k]!.kinds & CLAUSE_BREAK) !== 0 && norms[k] !== '“' && norms[k] !== '”') return undefined;
     if (entry.objectWords.has(norms[k]!)) return k;
-    if (object.mention && slots.some((s) => s.from === k && s.via !== 'pronoun')) return k;
+    if (object.mention && namedAt(slots, k)) return k;
   }
   return undefined;
 }
 
-function findCue(entry: TriggerEntry, norms: readonly string[], slots: readonly Slot[], from: number, to: number, lex: EventLexicon): number | null | undefined {
+function findCue(entry: TriggerEntry, tokens: readonly Token[], norms: readonly string[], slots: readonly Slot[], from: number, to: number): number | null | undefined {
   const object = entry.pattern.object;
   if (!object) return null;
   if (object.side !== 'before') {
-    const k = lookForCue(entry, norms, slots, lex, to, 1);
+    const k = lookForCue(entry, tokens, norms, slots, to, 1);
     if (k !== undefined) return k;
   }
-  if (object.side !== 'after') return lookForCue(entry, norms, slots, lex, from - 1, -1);
+  if (object.side !== 'after') return lookForCue(entry, tokens, norms, slots, from - 1, -1);
   return undefined;
 }
 
@@ -52,6 +60,9 @@ function isCapitalised(text: string, token: Token): boolean {
   return /\p{Lu}/u.test(text[token.start]!) && /\p{Ll}/u.test(text.slice(token.start, token.end));
 }
 
+const byScore = (a: TriggerHit, b: TriggerHit): number => b.score - a.score || a.from - b.from;
+const byStart = (a: TriggerHit, b: TriggerHit): number => a.from - b.from;
+
 export function findTriggers(tokens: readonly Token[], slots: readonly Slot[], text: string, lex: EventLexicon): TriggerHit[] {
   const norms = normsOf(tokens);
   const candidates: TriggerHit[] = [];
@@ -59,22 +70,22 @@ export function findTriggers(tokens: readonly Token[], slots: readonly Slot[], t
   const named = new Uint8Array(tokens.length);
   for (const s of slots) if (s.via === 'mention') for (let k = s.from; k < s.to && k < tokens.length; k++) named[k] = 1;
   for (let i = 0; i < tokens.length; i++) {
+    if ((tokens[i]!.kinds & TRIGGER) === 0 || named[i]) continue;
     const entries = lex.triggers.get(norms[i]!);
     if (!entries) continue;
-    if (named[i]) continue;
     const capitalised = i > 0 && isCapitalised(text, tokens[i]!);
     for (const entry of entries) {
       if (capitalised && entry.pos !== 'word') continue;
       if (i > 0 && entry.pattern.notAfter.includes(norms[i - 1]!)) continue;
       if (!matchesAt(entry, norms, i)) continue;
       const to = i + entry.tokens.length;
-      const cue = findCue(entry, norms, slots, i, to, lex);
+      const cue = findCue(entry, tokens, norms, slots, i, to);
       if (cue === undefined) continue;
       const score = entry.tokens.length * 2 + (cue !== null ? 3 : 0) + entry.pattern.priority * 3;
       candidates.push({ entry, from: i, to, cue, score });
     }
   }
-  candidates.sort((a, b) => b.score - a.score || a.from - b.from);
+  sortSmall(candidates, byScore);
   const claimed = new Uint8Array(tokens.length);
   const kept: TriggerHit[] = [];
   for (const hit of candidates) {
@@ -82,8 +93,8 @@ export function findTriggers(tokens: readonly Token[], slots: readonly Slot[], t
     for (let k = hit.from; k < hit.to; k++) if (claimed[k]) free = false;
     if (!free) continue;
     for (let k = hit.from; k < hit.to; k++) claimed[k] = 1;
-    if (hit.cue !== null && lex.triggers.has(norms[hit.cue]!)) claimed[hit.cue] = 1;
+    if (hit.cue !== null && (tokens[hit.cue]!.kinds & TRIGGER) !== 0) claimed[hit.cue] = 1;
     kept.push(hit);
   }
-  return kept.sort((a, b) => a.from - b.from);
+  return sortSmall(kept, byStart);
 }

@@ -2,6 +2,7 @@
 // inside a prepositional phrase) and the object (first actor to the right); "by X" in the passive;
 // the possessor, "of X" and "by X" for nominalisations; coordinated actors come along.
 import { afterPreposition } from './actor-slots.js';
+import { CLAUSE_BREAK, LIGHT_VERB, PREPOSITION, SPEECH } from './word-kinds.js';
 import type { EventLexicon } from './event-lexicon.js';
 import type { Slot } from './actor-slots.js';
 import type { TriggerHit } from './find-triggers.js';
@@ -18,27 +19,35 @@ const RELATIVE = new Set(['which', 'who', 'that', 'whose']);
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s", 'of', 'for', 'through', 'on', 'in', 'with', 'against', 'after', 'by', 'from', 'under', 'despite', 'amid', 'during']);
 const ADJECTIVE = /(?:ive|al|ic|ful|ous|ent|ant|ary|day|long|led)$/;
 const COORD = new Set([',', 'and', 'or', 'nor', 'as', 'well', 'y', 'e', 'o', '&']);
-/** The same state named again as a place ("in Mexico City") is not a target; its people and groups are. */
-const INTERNAL = new Set(['COERCE', 'ASSAULT', 'PROTEST', 'CONCEDE', 'MOBILIZE', 'REQUEST', 'REJECT', 'THREATEN']);
+/** Whether one of `slots` stands for the actor coded `code` (a list of one to three: no set needed). */
+export function hasCode(slots: readonly Slot[], code: string): boolean {
+  for (const s of slots) if (s.actor.code === code) return true;
+  return false;
+}
 
-export function sameStateSlot(s: Slot, codes: ReadonlySet<string>): boolean {
+/** `s` names the state (or one of its organs) that one of `source` stands for. */
+export function sameStateSlot(s: Slot, source: readonly Slot[]): boolean {
   const organ = s.actor.sector === 'GOV' || s.actor.sector === 'DIP' || s.actor.sector === 'MIL' || s.actor.sector === 'LEG';
-  return codes.has(s.actor.code) && (s.actorType === 'state' || s.actorType === 'place' || s.via === 'pronoun' || organ);
+  return hasCode(source, s.actor.code) && (s.actorType === 'state' || s.actorType === 'place' || s.via === 'pronoun' || organ);
 }
 
 /** The state's own place or organ, which only internal affairs (`internal`) may target. */
-function sameStateFor(internal: boolean, s: Slot, codes: ReadonlySet<string>): boolean {
-  return internal ? s.via === 'pronoun' && codes.has(s.actor.code) : sameStateSlot(s, codes);
+function sameStateFor(internal: boolean, s: Slot, source: readonly Slot[]): boolean {
+  return internal ? s.via === 'pronoun' && hasCode(source, s.actor.code) : sameStateSlot(s, source);
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 
-function clauseBounds(tokens: readonly Token[], hit: TriggerHit, lex: EventLexicon): [number, number] {
-  let left = 0;
-  for (let k = hit.from - 1; k >= 0; k--) if (lex.clauseBreaks.has(tokens[k]!.norm)) { left = k + 1; break; }
-  let right = tokens.length;
-  for (let k = hit.to; k < tokens.length; k++) if (lex.clauseBreaks.has(tokens[k]!.norm)) { right = k; break; }
-  return [left, right];
+/** First token of the clause holding token `from`: the one after the nearest clause break before it. */
+export function clauseStart(tokens: readonly Token[], from: number): number {
+  for (let k = from - 1; k >= 0; k--) if ((tokens[k]!.kinds & CLAUSE_BREAK) !== 0) return k + 1;
+  return 0;
+}
+
+/** The clause break at or after token `to`, or the end of the sentence. */
+function clauseEnd(tokens: readonly Token[], to: number): number {
+  for (let k = to; k < tokens.length; k++) if ((tokens[k]!.kinds & CLAUSE_BREAK) !== 0) return k;
+  return tokens.length;
 }
 
 const LIST_OPENERS = new Set(['neither', 'both', 'either', 'the', 'and', 'or', 'nor', 'as', 'well']);
@@ -80,10 +89,10 @@ export function coordinated(slot: Slot, slots: readonly Slot[], tokens: readonly
       const joined = joins(slots[i]!, out[0]!, tokens);
       if (joined & SAW_CONJUNCTION) conjunction = true;
       if (!(joined & JOINED)) break;
-      if (lex && afterPreposition(tokens, slots[i]!.from, lex) && !afterPreposition(tokens, slot.from, lex)) break;
+      if (lex && afterPreposition(tokens, slots[i]!.from) && !afterPreposition(tokens, slot.from)) break;
       // An object of an earlier verb ("recognized Palestine, and Norway ...") is not in the list.
       const before = tokens[slots[i]!.from - 1]?.norm ?? '';
-      const inSlot = slots.some((x) => x.from <= slots[i]!.from - 1 && x.to > slots[i]!.from - 1);
+      const inSlot = slotAt(slots, slots[i]!.from - 1) !== undefined;
       if (!inSlot && /^\p{Ll}+$/u.test(before) && !LIST_OPENERS.has(before) && !(lex?.prepositions.has(before) ?? false)) break;
       out.unshift(slots[i]!);
     }
@@ -112,6 +121,39 @@ export function coordinated(slot: Slot, slots: readonly Slot[], tokens: readonly
   return out;
 }
 
+// Small searches as functions of their own: a closure over a loop's index would make V8 allocate
+// a fresh context on every turn of the loop.
+
+/** The slot covering token `k`. */
+function slotAt(slots: readonly Slot[], k: number): Slot | undefined {
+  for (const s of slots) if (s.from <= k && s.to > k) return s;
+  return undefined;
+}
+
+/** The first slot starting in tokens [lo, hi]. */
+function startingWithin(slots: readonly Slot[], lo: number, hi: number): Slot | undefined {
+  for (const s of slots) if (s.from >= lo && s.from <= hi) return s;
+  return undefined;
+}
+
+/** The first slot ending right before token `end`. */
+function endingAt(slots: readonly Slot[], end: number): Slot | undefined {
+  for (const s of slots) if (s.to === end) return s;
+  return undefined;
+}
+
+/** A name after token `k` that does not hang on a preposition. */
+function nameAfter(slots: readonly Slot[], tokens: readonly Token[], k: number): boolean {
+  for (const s of slots) if (s.from > k && !afterPreposition(tokens, s.from)) return true;
+  return false;
+}
+
+/** The name a relative pronoun at token `k` hangs on ("Israel which", "Chile, which"). */
+function relativeHead(slots: readonly Slot[], tokens: readonly Token[], k: number): Slot | undefined {
+  for (const s of slots) if (s.to === k || (s.to === k - 1 && tokens[k - 1]!.norm === ',')) return s;
+  return undefined;
+}
+
 function subject(slots: readonly Slot[], tokens: readonly Token[], hit: TriggerHit, left: number, lex: EventLexicon): Slot | null {
   const quoted = quoteDepths(tokens);
   const parens = parenDepths(tokens);
@@ -122,9 +164,9 @@ function subject(slots: readonly Slot[], tokens: readonly Token[], hit: TriggerH
   // recognised Kosovo long ago, Spain has refused ...": Spain is the subject).
   let closed = false;
   for (let k = hit.from - 1; k >= left; k--) {
-    if (tokens[k]!.norm === ',' && before.some((s) => s.from > k && !afterPreposition(tokens, s.from, lex))) closed = true;
+    if (tokens[k]!.norm === ',' && nameAfter(before, tokens, k)) closed = true;
     if (!RELATIVE.has(tokens[k]!.norm)) continue;
-    const head = closed ? undefined : before.find((s) => s.to === k || (s.to === k - 1 && tokens[k - 1]!.norm === ','));
+    const head = closed ? undefined : relativeHead(before, tokens, k);
     if (head) return head;
     break;
   }
@@ -132,7 +174,7 @@ function subject(slots: readonly Slot[], tokens: readonly Token[], hit: TriggerH
   const apposition = appositiveSpan(tokens, left, hit.from);
   const outside = apposition ? before.filter((s) => s.from < apposition[0] || s.from >= apposition[1]) : before;
   if (outside.length) before = outside;
-  for (let i = before.length - 1; i >= 0; i--) if (!afterPreposition(tokens, before[i]!.from, lex)) return before[i]!;
+  for (let i = before.length - 1; i >= 0; i--) if (!afterPreposition(tokens, before[i]!.from)) return before[i]!;
   // Every candidate hangs on a preposition ("Tens of thousands of students throughout Indonesia"):
   // the leftmost heads the phrase.
   return before[0] ?? null;
@@ -210,7 +252,7 @@ function parenDepths(tokens: readonly Token[]): Int32Array {
 function byAgent(slots: readonly Slot[], tokens: readonly Token[], from: number, right: number, span: number): Slot[] {
   for (let k = from; k < Math.min(right, from + span); k++) {
     if (tokens[k]!.norm !== 'by') continue;
-    const agent = slots.find((s) => s.from > k && s.from <= k + 3);
+    const agent = startingWithin(slots, k + 1, k + 3);
     if (agent) return coordinated(agent, slots, tokens, 1);
   }
   return [];
@@ -225,7 +267,7 @@ function objectOf(slots: readonly Slot[], tokens: readonly Token[], from: number
     // A possessive pronoun determines the object ("their disapproval for X"); it is not the object.
     if (s.via === 'pronoun' && POSSESSIVE_PRONOUNS.has(tokens[s.from]!.norm)) continue;
     // "..., a UN official said": the source of the report, not the target of the act.
-    if (lex.speech.has(tokens[s.to]?.norm ?? '') || lex.speech.has(tokens[s.to + 1]?.norm ?? '')) continue;
+    if (((tokens[s.to]?.kinds ?? 0) & SPEECH) !== 0 || ((tokens[s.to + 1]?.kinds ?? 0) & SPEECH) !== 0) continue;
     if (tokens[s.from - 1]?.norm === 'by' || (tokens[s.from - 1]?.norm === 'the' && tokens[s.from - 2]?.norm === 'by')) continue;
     return coordinated(s, slots, tokens, 1, lex).filter((x) => !skip(x));
   }
@@ -239,14 +281,14 @@ function governedByPreposition(tokens: readonly Token[], slots: readonly Slot[],
   let k = from - 1;
   while (k >= 0 && k >= from - 6) {
     const norm = tokens[k]!.norm;
-    const slot = slots.find((s) => s.to === k + 1);
+    const slot = endingAt(slots, k + 1);
     if (slot) { k = slot.from - 1; continue; }
     if (norm === "'s" || norm === "'" || DETERMINERS.test(norm) || ADJECTIVE.test(norm) || /^(?:last|next|this|that|recent|latest|past|previous|peace|war|treason|ethnic|military|such)$/.test(norm)) { k--; continue; }
     break;
   }
   const head = tokens[k]?.norm ?? '';
   // "put under investigation", "engaged in ethnic cleansing": a verb and its preposition.
-  return head !== 'of' && lex.prepositions.has(head) && !lex.lightVerbs.has(tokens[k - 1]?.norm ?? '');
+  return head !== 'of' && ((tokens[k]?.kinds ?? 0) & PREPOSITION) !== 0 && ((tokens[k - 1]?.kinds ?? 0) & LIGHT_VERB) === 0;
 }
 
 /** A nominal trigger that is the object of a light verb ("staged a protest", "opened a landmark hearing"). */
@@ -254,23 +296,25 @@ function afterLightVerb(tokens: readonly Token[], from: number, lex: EventLexico
   let modifiers = 0;
   for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
     const norm = tokens[k]!.norm;
-    if (lex.lightVerbs.has(norm)) return true;
+    const kinds = tokens[k]!.kinds;
+    if ((kinds & LIGHT_VERB) !== 0) return true;
     if (norm === 'of' || DETERMINERS.test(norm)) continue;
     // "engaged in ethnic cleansing"
-    if (lex.prepositions.has(norm) && lex.lightVerbs.has(tokens[k - 1]?.norm ?? '')) return true;
+    if ((kinds & PREPOSITION) !== 0 && ((tokens[k - 1]?.kinds ?? 0) & LIGHT_VERB) !== 0) return true;
     // One modifier word of unknown kind may sit between ("a landmark hearing").
-    if (lex.prepositions.has(norm) || !/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(norm) || ++modifiers > 1) return false;
+    if ((kinds & PREPOSITION) !== 0 || !/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(norm) || ++modifiers > 1) return false;
   }
   return false;
 }
 
 /** Whether a same-state place or organ may be the target (internal affairs). */
 export function allowsSameState(pattern: TriggerHit['entry']['pattern'], lex: EventLexicon): boolean {
-  return INTERNAL.has(pattern.plover ?? (pattern.type ? lex.types.get(pattern.type)?.plover ?? '' : '')) && (pattern.type === undefined || pattern.type === 'assault' || pattern.type === 'protest');
+  return lex.internalPatterns.has(pattern.id);
 }
 
 export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], hit: TriggerHit, lex: EventLexicon): Arguments {
-  const [left, right] = clauseBounds(tokens, hit, lex);
+  const left = clauseStart(tokens, hit.from);
+  const right = clauseEnd(tokens, hit.to);
   const pattern = hit.entry.pattern;
   const skipTypes: readonly string[] = pattern.targetSkip;
   // In internal affairs (curfews, arrests, protests, demands) the state's own places and organs are
@@ -315,8 +359,7 @@ export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], 
       const inside = slots.filter((s) => s.from > hit.to && (close < 0 || s.to <= close) && s.via !== 'pronoun');
       source = inside.filter((s, k) => inside.findIndex((x) => x.actor.code === s.actor.code) === k);
     }
-    const sourceCodes = new Set(source.map((s) => s.actor.code));
-    target = objectOf(slots, tokens, objectFrom, right, (s) => sameStateFor(internal, s, sourceCodes) || skipTypes.includes(s.actorType) || source.includes(s), lex, 8);
+    target = objectOf(slots, tokens, objectFrom, right, (s) => sameStateFor(internal, s, source) || skipTypes.includes(s.actorType) || source.includes(s), lex, 8);
     // A nominal inside a prepositional phrase ("since last month's U.S. invasion", "during a
     // summit", "on treason charges") is background unless its agent is named with "by".
     if (governedByPreposition(tokens, slots, hit.from, lex) && !byAgent(slots, tokens, hit.to, right, 3).length) return { source: [], target: [], passive: false };
@@ -327,10 +370,8 @@ export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], 
   } else {
     const subj = subject(slots, tokens, hit, left, lex);
     if (subj) source = coordinated(subj, slots, tokens, -1, lex);
-    const sourceCodes = new Set(source.map((s) => s.actor.code));
-    target = objectOf(slots, tokens, hit.to, right, (s) => sameStateFor(internal, s, sourceCodes) || skipTypes.includes(s.actorType), lex, pattern.targetWindow, pattern.control === 'demand');
+    target = objectOf(slots, tokens, hit.to, right, (s) => sameStateFor(internal, s, source) || skipTypes.includes(s.actorType), lex, pattern.targetWindow, pattern.control === 'demand');
   }
-  const sourceCodes = new Set(source.map((s) => s.actor.code));
-  target = target.filter((s) => !sameStateFor(internal, s, sourceCodes) && !source.includes(s));
+  target = target.filter((s) => !sameStateFor(internal, s, source) && !source.includes(s));
   return { source, target, passive: passive && !adjectival };
 }

@@ -2,6 +2,8 @@
 // commit"), intention ("will", "plans to"), conditionals and questions, present states.
 import { matchPhraseAt } from './compile-triggers.js';
 import { normsOf } from './tokenize.js';
+import { clauseStart } from './pick-arguments.js';
+import { HYPOTHETICAL_START, INTENTION_START, NEGATION_START, ONGOING_START } from './word-kinds.js';
 import type { PhraseSet } from './compile-triggers.js';
 import type { EventLexicon } from './event-lexicon.js';
 import type { TriggerHit } from './find-triggers.js';
@@ -15,32 +17,32 @@ export interface ModalReading {
   readonly cues: readonly string[];
 }
 
-function anyIn(set: PhraseSet, norms: readonly string[], from: number, to: number): boolean {
-  for (let k = Math.max(0, from); k < to; k++) if (matchPhraseAt(set, norms, k) > 0) return true;
+/** Whether a phrase of `set` starts at a token in [from, to); `start` is the bit its first words carry. */
+function anyIn(set: PhraseSet, start: number, tokens: readonly Token[], norms: readonly string[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if ((tokens[k]!.kinds & start) !== 0 && matchPhraseAt(set, norms, k) > 0) return true;
   return false;
 }
 
 export function readModality(tokens: readonly Token[], hit: TriggerHit, lex: EventLexicon, sentenceEndsWithQuestion: boolean): ModalReading {
   const norms = normsOf(tokens);
-  let left = 0;
-  for (let k = hit.from - 1; k >= 0; k--) if (lex.clauseBreaks.has(norms[k]!)) { left = k + 1; break; }
+  const left = clauseStart(tokens, hit.from);
   const near = Math.max(left, hit.from - 6);
   const cueEnd = hit.cue !== null && hit.cue > hit.to ? hit.cue : hit.to;
   const cues: string[] = [];
   let polarity: Polarity = 'asserted';
   let modality: Modality = 'actual';
-  if (anyIn(lex.negation, norms, near, hit.from) || anyIn(lex.negation, norms, hit.to, cueEnd)) {
+  if (anyIn(lex.negation, NEGATION_START, tokens, norms, near, hit.from) || anyIn(lex.negation, NEGATION_START, tokens, norms, hit.to, cueEnd)) {
     polarity = 'negated';
     cues.push('neg');
   }
-  if (hit.entry.pattern.state || anyIn(lex.ongoing, norms, near, hit.from)) {
+  if (hit.entry.pattern.state || anyIn(lex.ongoing, ONGOING_START, tokens, norms, near, hit.from)) {
     modality = 'ongoing';
   }
-  if (anyIn(lex.intention, norms, Math.max(left, hit.from - 4), hit.from) || hit.entry.pattern.control === 'intend') {
+  if (anyIn(lex.intention, INTENTION_START, tokens, norms, Math.max(left, hit.from - 4), hit.from) || hit.entry.pattern.control === 'intend') {
     modality = 'intended';
     cues.push('intent');
   }
-  if (anyIn(lex.hypothetical, norms, left, hit.from) || sentenceEndsWithQuestion) {
+  if (anyIn(lex.hypothetical, HYPOTHETICAL_START, tokens, norms, left, hit.from) || sentenceEndsWithQuestion) {
     modality = 'hypothetical';
     cues.push('hypo');
   }

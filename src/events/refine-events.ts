@@ -1,16 +1,18 @@
 // The refiner: governed acts ("refused to recognize", "demand that X sever"), anaphora ("followed
 // suit", "such a step", "requested it again", "has refused"), missing targets from the discourse,
 // one event per coordinated source, duplicates, and final ids.
-import { eventSentences } from './extract-events.js';
+import { readableSentences } from './extract-events.js';
 import { toEventActor } from './to-event-actor.js';
 import { cameoOf, isCooperative, ploverOf } from './type-info.js';
 import { getEventLexicon } from './event-lexicon.js';
+import { sortSmall } from './sort-small.js';
 import type { EventLexicon } from './event-lexicon.js';
 import type { EventPattern } from './event-data-schema.js';
 import type { DiplomaticType, Doc, Event, EventActor } from '../core/index.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-type Draft = Mutable<Event> & { drop?: boolean };
+/** `rule` is the pattern that made the event, looked up once: appending "+cue" to the pattern id never changes it. */
+type Draft = Mutable<Event> & { drop: boolean; readonly rule: EventPattern | undefined };
 
 const TARGET_FROM_DISCOURSE = new Set<DiplomaticType>([
   'request_extradition', 'refuse_extradition', 'upgrade_mission', 'extradite', 'expel_diplomat',
@@ -26,11 +28,11 @@ function ruleOf(lex: EventLexicon, e: Event): EventPattern | undefined {
 }
 
 /** A mutable copy to refine, in one object shape for every event. */
-function draftOf(e: Event): Draft {
+function draftOf(lex: EventLexicon, e: Event): Draft {
   return {
     kind: 'event', id: e.id, type: e.type, plover: e.plover, cameo: e.cameo, source: e.source, target: e.target, date: e.date,
     polarity: e.polarity, modality: e.modality, evidence: e.evidence, trigger: e.trigger, sentence: e.sentence,
-    pattern: e.pattern, confidence: e.confidence, content: e.content, level: e.level, drop: false,
+    pattern: e.pattern, confidence: e.confidence, content: e.content, level: e.level, drop: false, rule: ruleOf(lex, e),
   };
 }
 
@@ -49,14 +51,16 @@ function retype(lex: EventLexicon, e: Draft, type: DiplomaticType): void {
   e.cameo = cameoOf(lex, type, e.plover);
 }
 
-function codes(actors: readonly EventActor[]): Set<string> {
-  return new Set(actors.map((a) => a.code));
+/** Whether one of `actors` (one to three of them: no set needed) is coded `code`. */
+function hasCode(actors: readonly EventActor[], code: string): boolean {
+  for (const a of actors) if (a.code === code) return true;
+  return false;
 }
 
 function foldGoverned(doc: Doc, lex: EventLexicon, events: Draft[]): void {
   for (let i = 0; i < events.length; i++) {
     const a = events[i]!;
-    const control = ruleOf(lex, a)?.control;
+    const control = a.rule?.control;
     if (!control || a.drop || control === 'intend') continue;
     // The governed act is the complement: joined by "to"/"that", or right after the verb.
     // Nominals that found no actor of their own are skipped ("the demand made by academics on
@@ -68,7 +72,7 @@ function foldGoverned(doc: Doc, lex: EventLexicon, events: Draft[]): void {
     }
     if (!b) continue;
     const between = doc.text.slice(a.trigger.end, b.trigger.start);
-    const linked = (x: Draft, gap: string): boolean => /\b(?:to|that|into)\b/i.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length <= 1 || x.plover === 'REQUEST' || ruleOf(lex, x)?.alone === false;
+    const linked = (x: Draft, gap: string): boolean => /\b(?:to|that|into)\b/i.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length <= 1 || x.plover === 'REQUEST' || x.rule?.alone === false;
     if (!linked(b, between)) {
       // "the demand by students on a hunger strike that Colombia break relations": the demanded
       // act is the clause opened by "that", past the demanders' own acts.
@@ -79,13 +83,13 @@ function foldGoverned(doc: Doc, lex: EventLexicon, events: Draft[]): void {
     }
     // "Asked about the demand by students that ...": an act with no actor of its own does not
     // swallow a demand that has one.
-    if (!a.source.length && b.source.length && (b.type === 'demand' || ruleOf(lex, b)?.control === 'demand')) continue;
+    if (!a.source.length && b.source.length && (b.type === 'demand' || b.rule?.control === 'demand')) continue;
     const gap = doc.text.slice(a.trigger.end, b.trigger.start);
     if (gap.length > 70 || /[;:—–]/.test(gap)) continue;
-    const bRule = ruleOf(lex, b);
+    const bRule = b.rule;
     // "opposed to French mediation", "agreed to US mediation": a nominal object with its own
     // possessor is what A is about; A stays, aimed at that possessor.
-    const ownedObject = b.source.length > 0 && b.source.every((x) => x.start >= a.trigger.end && x.end <= b.trigger.start) && !b.source.some((x) => codes(a.source).has(x.code));
+    const ownedObject = b.source.length > 0 && b.source.every((x) => x.start >= a.trigger.end && x.end <= b.trigger.start) && !b.source.some((x) => hasCode(a.source, x.code));
     if (ownedObject && control !== 'demand') {
       if (!a.target.length || a.target.every((t) => !b.source.some((x) => x.code === t.code))) a.target = [...b.source];
       b.drop = true;
@@ -93,8 +97,8 @@ function foldGoverned(doc: Doc, lex: EventLexicon, events: Draft[]): void {
     }
     if (!b.source.length) b.source = a.source;
     if (control === 'refuse') {
-      if (b.plover === 'REQUEST' || b.type === 'demand' || ruleOf(lex, b)?.alone === false) {
-        if (!a.target.length) a.target = b.source.filter((x) => !codes(a.source).has(x.code));
+      if (b.plover === 'REQUEST' || b.type === 'demand' || b.rule?.alone === false) {
+        if (!a.target.length) a.target = b.source.filter((x) => !hasCode(a.source, x.code));
         b.drop = true;
         continue;
       }
@@ -105,7 +109,7 @@ function foldGoverned(doc: Doc, lex: EventLexicon, events: Draft[]): void {
       a.drop = true;
     } else if (control === 'demand') {
       if (bRule?.demandAs) {
-        const asked = b.source.filter((x) => !codes(a.source).has(x.code));
+        const asked = b.source.filter((x) => !hasCode(a.source, x.code));
         retype(lex, a, bRule.demandAs);
         if (asked.length) a.target = asked;
         a.pattern += `+${bRule.id}`;
@@ -115,14 +119,14 @@ function foldGoverned(doc: Doc, lex: EventLexicon, events: Draft[]): void {
         b.plover = 'REQUEST';
         b.pattern += '+demanded';
         a.content = b.id;
-        if (!a.target.length) a.target = b.source.filter((x) => !codes(a.source).has(x.code));
+        if (!a.target.length) a.target = b.source.filter((x) => !hasCode(a.source, x.code));
       } else {
         b.drop = true;
       }
     } else if (control === 'agree' && AGREED_INTO_BEING.has(b.type) && a.polarity === 'asserted' && a.modality === 'actual') {
       // Relations are established or restored by the agreement itself: "agreed to restore
       // relations", reported as done, is the restoring.
-      b.source = [...a.source, ...b.source.filter((x) => !codes(a.source).has(x.code))];
+      b.source = [...a.source, ...b.source.filter((x) => !hasCode(a.source, x.code))];
       b.pattern += '+agreed';
       a.drop = true;
     } else {
@@ -166,31 +170,35 @@ function targetOf(events: readonly Draft[], ante: Draft): EventActor[] {
   return [...(earlier.at(-1)?.target ?? [])];
 }
 
+/** The few characters after the trigger, cut only for the events whose reading depends on them. */
+function textAfter(doc: Doc, e: Draft): string {
+  return doc.text.slice(e.trigger.end, e.trigger.end + 12);
+}
+
 function resolveAnaphora(doc: Doc, lex: EventLexicon, events: Draft[]): void {
   for (const e of events) {
     if (e.drop) continue;
-    const rule = ruleOf(lex, e);
-    const after = doc.text.slice(e.trigger.end, e.trigger.end + 12);
+    const rule = e.rule;
     if (rule?.inherit) {
       const ante = antecedentOf(events, e, () => true);
       if (!ante || !ante.type) { e.drop = true; continue; }
       retype(lex, e, ante.type);
       if (ante.modality === 'demanded' && e.modality === 'actual') e.modality = 'intended';
-      if (!e.target.length) e.target = targetOf(events, ante).filter((x) => !codes(e.source).has(x.code));
+      if (!e.target.length) e.target = targetOf(events, ante).filter((x) => !hasCode(e.source, x.code));
       e.pattern += '+inherit';
-    } else if ((e.type === null || e.type === 'demand') && e.plover === 'REQUEST' && /^\s+(?:it|them|this|so)\b/.test(after)) {
+    } else if ((e.type === null || e.type === 'demand') && e.plover === 'REQUEST' && /^\s+(?:it|them|this|so)\b/.test(textAfter(doc, e))) {
       const ante = antecedentOf(events, e, (x) => x.plover === 'REQUEST' && x !== e);
       if (!ante || !ante.type) continue;
       retype(lex, e, ante.type);
       if (!e.target.length) e.target = ante.target;
       e.pattern += '+ellipsis';
-    } else if (e.type === null && e.plover === 'REJECT' && /^\s*[,.;]/.test(after)) {
+    } else if (e.type === null && e.plover === 'REJECT' && /^\s*[,.;]/.test(textAfter(doc, e))) {
       const ante = antecedentOf(events, e, (x) => x.type !== null && x.type in lex.cues.refusalOf);
       const refused = ante?.type ? lex.cues.refusalOf[ante.type] : undefined;
       if (!ante || !refused) continue;
       retype(lex, e, refused);
       // The refusal answers the requester, whatever else the clause names.
-      e.target = ante.source.filter((x) => !codes(e.source).has(x.code));
+      e.target = ante.source.filter((x) => !hasCode(e.source, x.code));
       e.pattern += '+ellipsis';
     }
   }
@@ -198,13 +206,13 @@ function resolveAnaphora(doc: Doc, lex: EventLexicon, events: Draft[]): void {
 
 function fillTargets(doc: Doc, events: Draft[]): void {
   if (!events.some((e) => !e.drop && !e.target.length && e.type && e.source.length)) return;
-  const readable = new Set(eventSentences(doc).map((s) => s.index));
+  const readable = readableSentences(doc);
   const stateMentions: { m: Doc['mentions'][number]; sentence: number }[] = [];
   let k = 0;
   for (const m of [...doc.mentions].sort((a, b) => a.start - b.start)) {
     while (k < doc.sentences.length && doc.sentences[k]!.end <= m.start) k++;
     const s = doc.sentences[k];
-    if (m.state !== null && s && m.start >= s.start && m.end <= s.end && readable.has(k)) stateMentions.push({ m, sentence: k });
+    if (m.state !== null && s && m.start >= s.start && m.end <= s.end && readable[k] === 1) stateMentions.push({ m, sentence: k });
   }
   for (const e of events) {
     if (e.drop || e.target.length || !e.type || !e.source.length) continue;
@@ -212,18 +220,18 @@ function fillTargets(doc: Doc, events: Draft[]): void {
     const same = events.filter((x) => x !== e && !x.drop && x.sentence === e.sentence && x.type === e.type && x.target.length && x.trigger.start < e.trigger.start).at(-1);
     if (same) { e.target = [...same.target]; e.pattern += '+sibling'; continue; }
     if (!TARGET_FROM_DISCOURSE.has(e.type) || (e.type === 'protest' && e.plover === 'PROTEST')) continue;
-    const own = codes(e.source);
-    const sibling = events.find((x) => x !== e && !x.drop && x.sentence === e.sentence && x.target.length && x.source.some((s) => own.has(s.code)));
+    const own = e.source;
+    const sibling = events.find((x) => x !== e && !x.drop && x.sentence === e.sentence && x.target.length && x.source.some((s) => hasCode(own, s.code)));
     if (sibling) { e.target = [...sibling.target]; e.pattern += '+sibling'; continue; }
     const prior = stateMentions.filter(({ m, sentence }) => m.end <= e.trigger.start && sentence >= e.sentence - 3);
     // In its own sentence the act is about the clause it comments on ("Croatian authorities are
     // failing ..., a human rights group protested"): its first actor; otherwise the latest one.
     const here = prior.filter((p) => p.sentence === e.sentence);
-    const first = here.map((p) => toEventActor(p.m)).find((a) => !own.has(a.code) && !a.code.includes(':'));
+    const first = here.map((p) => toEventActor(p.m)).find((a) => !hasCode(own, a.code) && !a.code.includes(':'));
     if (first) { e.target = [first]; e.pattern += '+clause'; continue; }
     for (let k = prior.length - 1; k >= 0; k--) {
       const actor = toEventActor(prior[k]!.m);
-      if (own.has(actor.code) || actor.code.includes(':')) continue;
+      if (hasCode(own, actor.code) || actor.code.includes(':')) continue;
       e.target = [actor];
       e.pattern += '+discourse';
       break;
@@ -272,47 +280,59 @@ function isStateItself(a: EventActor): boolean {
  * The same state named on both sides of a diplomatic act is dropped from its target, and an act
  * left with no target of its own is dropped altogether.
  */
+/** Whether one of `actors` is the state coded `code` itself. */
+function hasStateItself(actors: readonly EventActor[], code: string): boolean {
+  for (const a of actors) if (isStateItself(a) && a.code === code) return true;
+  return false;
+}
+
 function dropSelfTargets(events: Draft[]): void {
   for (const e of events) {
     // Force and domestic acts are another matter: a state's police against its own people.
     if (e.drop || !e.target.length || e.type === null || FORCE.has(e.plover) || DOMESTIC.has(e.plover)) continue;
-    const own = new Set(e.source.filter(isStateItself).map((a) => a.code));
-    const target = e.target.filter((t) => !(isStateItself(t) && own.has(t.code)));
+    const target = e.target.filter((t) => !(isStateItself(t) && hasStateItself(e.source, t.code)));
     if (target.length === e.target.length) continue;
     e.target = target;
     if (!target.length && e.type !== null) e.drop = true;
   }
 }
 
+/** The actors' codes, sorted, joined with commas (most lists have one or two: no array for those). */
 function codeList(a: readonly EventActor[]): string {
+  if (a.length === 0) return '';
+  if (a.length === 1) return a[0]!.code;
+  if (a.length === 2) return a[0]!.code <= a[1]!.code ? `${a[0]!.code},${a[1]!.code}` : `${a[1]!.code},${a[0]!.code}`;
   return a.map((x) => x.code).sort().join(',');
 }
 
 function key(e: Draft): string {
-  return [e.sentence, e.type ?? e.plover, codeList(e.source), codeList(e.target), e.polarity, e.modality].join('|');
+  return `${e.sentence}|${e.type ?? e.plover}|${codeList(e.source)}|${codeList(e.target)}|${e.polarity}|${e.modality}`;
 }
 
 export function refineEvents(doc: Doc): Event[] {
   const lex = getEventLexicon();
-  const events: Draft[] = [...doc.events].sort((a, b) => a.trigger.start - b.trigger.start).map(draftOf);
+  // Extraction leaves events nearly in text order (speech and gapped acts come after a sentence's
+  // triggers): an insertion sort, stable like the built-in one, has little to move.
+  const events = sortSmall(doc.events.map((e) => draftOf(lex, e)), (a, b) => a.trigger.start - b.trigger.start);
   foldGoverned(doc, lex, events);
   resolveAnaphora(doc, lex, events);
   fillTargets(doc, events);
-  for (const e of events) if (ruleOf(lex, e)?.alone === false) e.drop = true;
+  for (const e of events) if (e.rule?.alone === false) e.drop = true;
   foldPurposes(doc, events);
   domesticTargets(events);
   dropSelfTargets(events);
   const out: Draft[] = [];
   const seen = new Set<string>();
+  const keep = (p: Draft): void => {
+    const k = key(p);
+    if (seen.has(k)) return;
+    seen.add(k);
+    out.push(p);
+  };
   for (const e of events) {
     if (e.drop || !e.source.length) continue;
-    const parts = e.source.length > 1 && e.target.length ? e.source.map((s) => ({ ...e, source: [s] })) : [e];
-    for (const p of parts) {
-      const k = key(p);
-      if (seen.has(k)) continue;
-      seen.add(k);
-      out.push(p);
-    }
+    if (e.source.length > 1 && e.target.length) for (const s of e.source) keep({ ...e, source: [s] });
+    else keep(e);
   }
   const ids = new Map<string, string>();
   out.forEach((e, i) => { if (!ids.has(e.id)) ids.set(e.id, `e${i}`); });

@@ -6,6 +6,8 @@ export interface Token {
   readonly end: number;
   /** Lower case, curly apostrophes made straight, "’t" after n made "n't". */
   readonly norm: string;
+  /** Bits of the lexicon lists the norm is in (word-kinds.ts); 0 when tokenized without a table. */
+  readonly kinds: number;
 }
 
 /**
@@ -29,6 +31,10 @@ function classOfPoint(cp: number): number {
   const ch = String.fromCodePoint(cp);
   return IS_LETTER.test(ch) ? LETTER : IS_NUMBER.test(ch) ? DIGIT : IS_SPACE.test(ch) ? SPACE : OTHER;
 }
+
+/** Classes of the ASCII code units, known up front: most text is ASCII, and this is one load. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let u = 0; u < 128; u++) ASCII_CLASS[u] = classOfPoint(u);
 
 /** Class of the code point at `i` and its length in code units. */
 function classAt(text: string, i: number): number {
@@ -74,19 +80,28 @@ function isWordChar(c: number): boolean {
   return c === LETTER || c === DIGIT;
 }
 
+/** End of the run of letters and digits (with inner "-" or ".") that goes on at `k`, within `end`. */
+function wordEnd(text: string, k: number, end: number): number {
+  for (;;) {
+    while (k < end) {
+      const unit = text.charCodeAt(k);
+      if (unit < 128) {
+        const c = ASCII_CLASS[unit]!;
+        if (c !== LETTER && c !== DIGIT) break;
+        k++;
+      } else if (isWordChar(classAt(text, k))) k += widthAt(text, k);
+      else break;
+    }
+    const sep = text.charCodeAt(k);
+    // "-" or "." joins only when a letter or digit follows.
+    if (k + 1 < end && (sep === 45 || sep === 46) && isWordChar(classAt(text, k + 1))) { k += 1; continue; }
+    return k;
+  }
+}
+
 /** End of the token starting at `i` (which is not a space), within `end`. */
 function tokenEnd(text: string, i: number, end: number): number {
-  const c = classAt(text, i);
-  if (isWordChar(c)) {
-    let k = i + widthAt(text, i);
-    for (;;) {
-      while (k < end && isWordChar(classAt(text, k))) k += widthAt(text, k);
-      const sep = text.charCodeAt(k);
-      // "-" or "." joins only when a letter or digit follows.
-      if (k + 1 < end && (sep === 45 || sep === 46) && isWordChar(classAt(text, k + 1))) { k += 1; continue; }
-      return k;
-    }
-  }
+  if (isWordChar(classAt(text, i))) return wordEnd(text, i + widthAt(text, i), end);
   const unit = text.charCodeAt(i);
   if ((unit === 39 || unit === 0x2019) && i + 1 < end && classAt(text, i + 1) === LETTER) {
     let k = i + 1;
@@ -100,12 +115,19 @@ interface Known { readonly surface: string; readonly norm: string }
 /** Norms by a hash of the surface's code units: most tokens are found without cutting a string. */
 const byHash = new Map<number, Known>();
 
+/** Whether `surface` is `text[from, to)`, compared in place. */
+function sameUnits(surface: string, text: string, from: number, to: number): boolean {
+  if (surface.length !== to - from) return false;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== surface.charCodeAt(k - from)) return false;
+  return true;
+}
+
 function normAt(text: string, from: number, to: number): string {
   if (to - from >= CACHED_LENGTH) return normalise(text.slice(from, to));
   let h = to - from;
   for (let k = from; k < to; k++) h = Math.imul(h, 31) + text.charCodeAt(k) | 0;
   const known = byHash.get(h);
-  if (known !== undefined && known.surface.length === to - from && text.startsWith(known.surface, from)) return known.norm;
+  if (known !== undefined && sameUnits(known.surface, text, from, to)) return known.norm;
   const surface = text.slice(from, to);
   const norm = normOf(surface);
   if (known === undefined) {
@@ -115,14 +137,23 @@ function normAt(text: string, from: number, to: number): string {
   return norm;
 }
 
-/** Tokens of `text[start, end)`, offsets into `text`. */
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
+/** Tokens of `text[start, end)`, offsets into `text`; `kinds` gives each token its lexicon bits. */
+export function tokenize(text: string, start = 0, end = text.length, kinds?: ReadonlyMap<string, number>): Token[] {
   const tokens: Token[] = [];
   let i = start;
   while (i < end) {
-    if (classAt(text, i) === SPACE) { i += widthAt(text, i); continue; }
-    const to = tokenEnd(text, i, end);
-    tokens.push({ start: i, end: to, norm: normAt(text, i, to) });
+    const unit = text.charCodeAt(i);
+    let to: number;
+    if (unit < 128) {
+      const c = ASCII_CLASS[unit]!;
+      if (c === SPACE) { i++; continue; }
+      to = c === LETTER || c === DIGIT ? wordEnd(text, i + 1, end) : tokenEnd(text, i, end);
+    } else {
+      if (classAt(text, i) === SPACE) { i += widthAt(text, i); continue; }
+      to = tokenEnd(text, i, end);
+    }
+    const norm = normAt(text, i, to);
+    tokens.push({ start: i, end: to, norm, kinds: kinds === undefined ? 0 : kinds.get(norm) ?? 0 });
     i = to;
   }
   return tokens;

@@ -1,6 +1,6 @@
 import type { Doc, Sentence, Stage } from '../core/index.js';
 import { classifyTextBlocks } from './text/classify-text-blocks.js';
-import { splitSentences } from './split-sentences.js';
+import { sentenceBounds } from './split-sentences.js';
 
 /**
  * Cuts the clean text into blocks (one per non-empty line) and sentences. Blocks already set by
@@ -13,12 +13,16 @@ export function makeTextSegmenter(): Stage {
     run(doc: Doc): Doc {
       const blocks = doc.blocks.length > 0 ? doc.blocks : classifyTextBlocks(doc.text);
       const sentences: Sentence[] = [];
-      blocks.forEach((block, index) => {
-        if (block.role === 'boilerplate') return;
-        for (const span of splitSentences(doc.text, block.start, block.end)) {
-          sentences.push({ kind: 'sentence', start: span.start, end: span.end, block: index });
+      const bounds: number[] = [];
+      for (let index = 0; index < blocks.length; index++) {
+        const block = blocks[index]!;
+        if (block.role === 'boilerplate') continue;
+        bounds.length = 0;
+        sentenceBounds(doc.text, block.start, block.end, bounds);
+        for (let k = 0; k < bounds.length; k += 2) {
+          sentences.push({ kind: 'sentence', start: bounds[k]!, end: bounds[k + 1]!, block: index });
         }
-      });
+      }
       return { ...doc, blocks, sentences };
     },
   };

@@ -2,22 +2,43 @@
 import type { EventDate, Timex } from '../core/index.js';
 import { formatYmd } from './calendar.js';
 import { intervalOf } from './resolve-candidates.js';
+import { digitsAt } from './text-codes.js';
+
+const lineTerminator = /[\n\r\u2028\u2029]/;
+
+/**
+ * The length of the calendar part of a plain value ("2024", "2024-05", "2024-05-20", each maybe
+ * followed by a time "T10:00"), or 0 when the value is something else ("2024-W21", "PAST_REF").
+ */
+function plainLength(value: string): number {
+  if (!digitsAt(value, 0, 4)) return 0;
+  let n = 4;
+  if (value.charCodeAt(4) === 45 && digitsAt(value, 5, 2)) {
+    n = 7;
+    if (value.charCodeAt(7) === 45 && digitsAt(value, 8, 2)) n = 10;
+  }
+  if (n === value.length) return n;
+  // A time of day after the date: "T" and anything on the same line.
+  return value.charCodeAt(n) === 84 && !lineTerminator.test(value.slice(n)) ? n : 0;
+}
 
 /** The EventDate a timex gives, or null when it names no calendar time (durations, "recently"). */
 export function eventDateOf(t: Timex, index: number, published: string | null): EventDate | null {
-  const base = { timex: index, announced: null };
-  if (t.derivation === 'unresolved') return { ...base, value: null, granularity: 'unknown', derivation: 'unresolved' };
+  // Key order (timex, announced, value, ...) is part of the serialised output: keep it.
+  if (t.derivation === 'unresolved')
+    return { timex: index, announced: null, value: null, granularity: 'unknown', derivation: 'unresolved' };
   if (t.value === 'PRESENT_REF')
-    return published ? { ...base, value: published, granularity: 'day', derivation: 'publication' } : null;
-  const plain = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T.*)?$/.exec(t.value);
-  if (plain && !t.range) {
-    const value = plain[1] ?? t.value;
-    const granularity = value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
-    return { ...base, value, granularity, derivation: t.derivation };
+    return published ? { timex: index, announced: null, value: published, granularity: 'day', derivation: 'publication' } : null;
+  const plain = t.range ? 0 : plainLength(t.value);
+  if (plain) {
+    const value = plain === t.value.length ? t.value : t.value.slice(0, plain);
+    const granularity = plain === 10 ? 'day' : plain === 7 ? 'month' : 'year';
+    return { timex: index, announced: null, value, granularity, derivation: t.derivation };
   }
   const bounds = intervalOf(t);
   if (!bounds) return null;
-  if (t.range && t.range.start === t.range.end) return { ...base, value: t.range.start, granularity: 'day', derivation: t.derivation };
+  if (t.range && t.range.start === t.range.end)
+    return { timex: index, announced: null, value: t.range.start, granularity: 'day', derivation: t.derivation };
   const value = `${formatYmd(bounds.start)}/${formatYmd(bounds.end)}`;
-  return { ...base, value, granularity: t.granularity === 'decade' ? 'decade' : 'range', derivation: t.derivation };
+  return { timex: index, announced: null, value, granularity: t.granularity === 'decade' ? 'decade' : 'range', derivation: t.derivation };
 }

@@ -4,7 +4,7 @@
 import type { Span } from '../core/index.js';
 import type { Groups, TimexRule } from './rule-kit.js';
 import { ruleIndex } from './rule-index.js';
-import { wordStarts } from './word-starts.js';
+import { nextWordStart } from './word-starts.js';
 
 export interface TimexCandidate extends Span {
   readonly text: string;
@@ -31,8 +31,7 @@ export function findCandidates(text: string, rules: readonly TimexRule[], skip?:
     for (const m of text.matchAll((rules[order] as TimexRule).pattern)) if (m[0].length > 0) consider(order, m, m.index);
   // Like a global scan, a rule looks for its next match only after the end of its last one.
   const resume = new Int32Array(rules.length);
-  for (const at of wordStarts(text)) {
-    if (!index.mayStart(text, at)) continue;
+  for (let at = nextWordStart(text, -1); at >= 0; at = nextWordStart(text, at)) {
     const orders = index.rulesAtText(text, at);
     for (let k = 0; k < orders.length; k++) {
       const order = orders[k] as number;
@@ -53,11 +52,16 @@ function settleOverlaps(found: TimexCandidate[], length: number): TimexCandidate
   const kept: TimexCandidate[] = [];
   const taken = new Uint8Array(length);
   for (const c of found) {
-    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    if (isTaken(taken, c.start, c.end)) continue;
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+function isTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i] === 1) return true;
+  return false;
 }
 
 const rematchers = new WeakMap<TimexRule, RegExp>();
@@ -72,5 +76,8 @@ export function rematch(text: string, rule: TimexRule, span: Span): Groups | nul
   sticky.lastIndex = span.start;
   const m = sticky.exec(text);
   if (!m || m.index + m[0].length !== span.end) return null;
-  return { ...(m.groups ?? {}), match: m[0] };
+  // The match's own groups object is fresh and ours: adding `match` beats copying it.
+  const groups: Record<string, string | undefined> = m.groups ?? {};
+  groups.match = m[0];
+  return groups;
 }

@@ -1,17 +1,41 @@
 // "Guatemala, whose president announced a move in December, will open ... on Wednesday": an
 // expression inside a relative clause dates that clause, not the main one around it.
+import * as codes from './text-codes.js';
 
-const opener = /^\s*(?:which|who|whose|whom|where)\b/i;
+// Local bindings for the per-character loops: run under tsx (CommonJS output), every call
+// of an imported function first goes through a getter.
+const { isRegexSpace, isRegexWord } = codes;
+
+const openers = new Set(['which', 'who', 'whose', 'whom', 'where']);
+
+/** Does the piece `[start, end)` of `text` open with a relative pronoun (white space before it allowed)? */
+function opensRelativeClause(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isRegexSpace(text.charCodeAt(i))) i++;
+  let j = i;
+  while (j < end && j - i <= 5 && isRegexWord(text.charCodeAt(j))) j++;
+  return j - i >= 3 && j - i <= 5 && openers.has(text.slice(i, j).toLowerCase());
+}
+
+/**
+ * The comma-bounded relative clause holding offset `at` in the sentence `[from, to)` of `text`, in
+ * offsets of `text`, if any. A piece runs from after one comma to its next comma, that comma included.
+ */
+export function relativeClauseWithin(text: string, from: number, to: number, at: number): { start: number; end: number } | null {
+  if (at < from || at >= to) return null;
+  // Scan only the sentence: indexOf/lastIndexOf would run on to the ends of the document.
+  let start = at;
+  while (start > from && text.charCodeAt(start - 1) !== 44) start--;
+  // The pronoun test cannot run past the piece's closing comma, so the sentence end bounds it as well.
+  if (!opensRelativeClause(text, start, to)) return null;
+  let end = at;
+  while (end < to && text.charCodeAt(end) !== 44) end++;
+  return { start, end: end < to ? end + 1 : to };
+}
 
 /** The comma-bounded relative clause of `sentence` holding offset `at`, if any. */
 export function relativeClauseAt(sentence: string, at: number): { start: number; end: number } | null {
-  let start = 0;
-  for (const piece of sentence.split(/(?<=,)/)) {
-    const end = start + piece.length;
-    if (start <= at && at < end) return opener.test(piece) ? { start, end } : null;
-    start = end;
-  }
-  return null;
+  return relativeClauseWithin(sentence, 0, sentence.length, at);
 }
 
 /** Is `at` inside a relative clause of `sentence` that does not hold `trigger`? */

@@ -2,6 +2,11 @@
 // thing is meant, not when the reported act happened, so it governs an event's date only as a
 // last resort.
 import type { Timex } from '../core/index.js';
+import * as codes from './text-codes.js';
+
+// Local bindings for the per-character loops: run under tsx (CommonJS output), every call
+// of an imported function first goes through a getter.
+const { isRegexSpace } = codes;
 
 /** Words before the date that make it part of a noun phrase. */
 const determiner =
@@ -25,23 +30,47 @@ export function isNounModifier(text: string, timex: Pick<Timex, 'start' | 'end' 
 function namesByOf(text: string, timex: Pick<Timex, 'start' | 'end' | 'text'>): boolean {
   // Calendar dates only ("of 2002", "of October 7"), not "of last year".
   if (!/^(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?|[A-Z][a-z]+\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|\d{4})$/.test(timex.text.trim())) return false;
-  const m = nounOf.exec(text.slice(Math.max(0, timex.start - 60), timex.start));
+  const from = Math.max(0, timex.start - 60);
+  if (!endsWithOf(text, from, timex.start)) return false;
+  const m = nounOf.exec(text.slice(from, timex.start));
   const noun = m?.[1];
   return noun !== undefined && !timeNoun.test(noun);
 }
 
 function namesByPrefix(text: string, timex: Pick<Timex, 'start' | 'end' | 'text'>): boolean {
   // Only calendar names: "the Monday meeting" or "last week's vote" are handled as dates.
-  if (!/\d{4}$/.test(timex.text.trim())) return false;
-  const before = text.slice(Math.max(0, timex.start - 30), timex.start);
-  const pre = /(?:pre|post)-$/i.test(before);
-  if (!pre && !determiner.test(before)) return false;
+  if (!endsWithYear(timex.text)) return false;
+  // The word after first: it rules most dates out more cheaply than the determiner before.
   const after = /^(?:-(?:era|style)\b|\s+([A-Za-z][\w-]*))/.exec(text.slice(timex.end, timex.end + 40));
   if (!after) return false;
   const word = after[1];
-  if (word === undefined) return true;
-  if (notANoun.test(word)) return false;
-  // Lower-case head nouns ("borders", "law") or acronyms ("UN vote"); a capitalised name after a
-  // year is rarely a head ("in 2014 Sweden recognised ...").
-  return /^[a-z]/.test(word) || /^[A-Z]{2,}$/.test(word);
+  if (word !== undefined) {
+    if (notANoun.test(word)) return false;
+    // Lower-case head nouns ("borders", "law") or acronyms ("UN vote"); a capitalised name after a
+    // year is rarely a head ("in 2014 Sweden recognised ...").
+    if (!(/^[a-z]/.test(word) || /^[A-Z]{2,}$/.test(word))) return false;
+  }
+  const before = text.slice(Math.max(0, timex.start - 30), timex.start);
+  return /(?:pre|post)-$/i.test(before) || determiner.test(before);
+}
+
+/** Do four digits end the text, white space aside (`/\d{4}$/` on the trimmed text)? */
+function endsWithYear(text: string): boolean {
+  let k = text.length;
+  while (k > 0 && isRegexSpace(text.charCodeAt(k - 1))) k--;
+  for (let j = k - 4; j < k; j++) {
+    const c = text.charCodeAt(j);
+    if (j < 0 || c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Does `[from, to)` end with white space, "of" and white space (what `nounOf` needs)? */
+function endsWithOf(text: string, from: number, to: number): boolean {
+  let k = to;
+  while (k > from && isRegexSpace(text.charCodeAt(k - 1))) k--;
+  if (k === to || k - 3 < from) return false;
+  const f = text.charCodeAt(k - 1);
+  const o = text.charCodeAt(k - 2);
+  return (f === 102 || f === 70) && (o === 111 || o === 79) && isRegexSpace(text.charCodeAt(k - 3));
 }

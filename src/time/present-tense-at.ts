@@ -1,20 +1,50 @@
 // "He denies the allegations", "Brazil already hosts an office", "the Senate has set up an
 // inquiry": a present or present-perfect clause without a date of its own speaks of the time of
 // writing, not of the narrative time the previous sentences reached.
+import * as codes from './text-codes.js';
+
+// Local bindings for the per-character loops: run under tsx (CommonJS output), every call
+// of an imported function first goes through a getter.
+const { isRegexSpace } = codes;
 
 /** Auxiliaries and adverbs right before the trigger that put it in the present. */
 const presentLead =
   /(?:\b(?:has|have)(?:\s+(?:not|never|long|already|also|since|so\s+far|repeatedly|now))*|\b(?:already|still|now|no\s+longer))\s+$/i;
+/** The words `presentLead` can end on: a cheap test before running it. */
+const presentLeadEnds = ['has', 'have', 'not', 'never', 'long', 'already', 'also', 'since', 'far', 'repeatedly', 'now', 'still', 'longer'];
 /** A subject right before a bare third-person verb ("Iran backs", "he denies", "which offers"). */
 const subjectLead = /(?:\b(?:he|she|it|which|who|that)|\b[A-Z][\w-]*(?<!['’]s))\s+$/;
 /** Words ending in -s after a name that are nouns, not verbs. */
 const notAVerb = /^(?:talks|relations|ties|sanctions|forces|news|affairs|arms|means|series|species|headquarters)$/i;
 
+/** Lower-case letters only, ending in a single "s" ("denies", not "discuss")? */
+function bareThirdPerson(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || text.charCodeAt(end - 1) !== 115 || text.charCodeAt(end - 2) === 115) return false;
+  for (let k = start; k < end - 1; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** Does the last word of `[from, to)` (after trailing white space) end with one of `presentLeadEnds`? */
+function mayEndPresentLead(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && isRegexSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > from && end - start < 10 && !isRegexSpace(text.charCodeAt(start - 1))) start--;
+  const last = text.slice(start, end).toLowerCase();
+  for (const w of presentLeadEnds) if (last.endsWith(w)) return true;
+  return false;
+}
+
 /** Is the event's verb in the present or present perfect? */
 export function presentTenseAt(text: string, trigger: { start: number; end: number }): boolean {
-  const lead = text.slice(Math.max(0, trigger.start - 40), trigger.start);
-  if (presentLead.test(lead)) return true;
-  const word = text.slice(trigger.start, trigger.end);
-  if (!/^[a-z]+s$/.test(word) || /ss$/.test(word) || notAVerb.test(word)) return false;
+  const from = Math.max(0, trigger.start - 40);
+  // Both patterns end in white space right before the trigger.
+  if (trigger.start <= from || !isRegexSpace(text.charCodeAt(trigger.start - 1))) return false;
+  const lead = text.slice(from, trigger.start);
+  if (mayEndPresentLead(text, from, trigger.start) && presentLead.test(lead)) return true;
+  if (!bareThirdPerson(text, trigger.start, trigger.end) || notAVerb.test(text.slice(trigger.start, trigger.end))) return false;
   return subjectLead.test(lead);
 }

@@ -19,31 +19,41 @@ export function foldChar(c: string): string {
 
 type Heads = Set<string>;
 // A head is "closed" once it holds HEAD_LENGTH characters or a wildcard: what follows cannot change it.
-const closed = (h: string): boolean => h.length >= HEAD_LENGTH || h.includes(WILD);
+const closed = (h: string, length: number): boolean => h.length >= length || h.includes(WILD);
 
-function concat(a: Heads, b: () => Heads): Heads {
+function concat(a: Heads, b: () => Heads, length: number, budget: Budget): Heads {
   const out: Heads = new Set();
   let right: Heads | null = null;
   for (const x of a) {
-    if (closed(x)) {
+    if (closed(x, length)) {
       out.add(x);
       continue;
     }
     right ??= b();
-    for (const y of right) out.add(cut(x + y));
+    for (const y of right) out.add(cut(x + y, length));
+    if (out.size > budget.heads) throw budget;
   }
   return out;
 }
 
-function cut(h: string): string {
+function cut(h: string, length: number): string {
   const s = h.includes('##') ? h.replace(/#+/g, '#') : h;
-  return s.length > HEAD_LENGTH ? s.slice(0, HEAD_LENGTH) : s;
+  return s.length > length ? s.slice(0, length) : s;
+}
+
+/** How many heads a set may hold before the reading gives up (thrown, caught by regexHeads). */
+interface Budget {
+  readonly heads: number;
 }
 
 /** A tiny reader for the regex subset the time rules use; anything unknown becomes a wildcard. */
 class Reader {
   private i = 0;
-  constructor(private readonly src: string) {}
+  constructor(
+    private readonly src: string,
+    private readonly length: number,
+    private readonly budget: Budget,
+  ) {}
 
   alternation(): Heads {
     const out: Heads = new Set(this.sequence());
@@ -61,13 +71,14 @@ class Reader {
       const [min, max] = this.quantifier();
       let item: Heads = min === 0 ? new Set(['']) : new Set();
       let reps: Heads = new Set(['']);
-      // HEAD_LENGTH + 1 repetitions fill any head; more add nothing.
-      for (let n = 1; n <= Math.min(max, HEAD_LENGTH + 1); n++) {
-        reps = concat(reps, () => atom);
-        if (n >= min || n === HEAD_LENGTH + 1) for (const h of reps) item.add(h);
+      // length + 1 repetitions fill any head; more add nothing.
+      const enough = this.length + 1;
+      for (let n = 1; n <= Math.min(max, enough); n++) {
+        reps = concat(reps, () => atom, this.length, this.budget);
+        if (n >= min || n === enough) for (const h of reps) item.add(h);
       }
-      if (min > HEAD_LENGTH + 1) item = reps;
-      heads = concat(heads, () => item);
+      if (min > enough) item = reps;
+      heads = concat(heads, () => item, this.length, this.budget);
     }
     return heads;
   }
@@ -151,11 +162,26 @@ class Reader {
 }
 
 /**
- * The heads (folded first characters, at most HEAD_LENGTH) of every match of `source`, or null
+ * The heads (folded first characters, at most `length`) of every match of `source`, or null
  * when a match could begin anywhere (empty, a wildcard, or a character that is not a word's).
  */
-export function regexHeads(source: string): ReadonlySet<string> | null {
-  const heads = new Reader(source).alternation();
+export function regexHeads(source: string, length = HEAD_LENGTH): ReadonlySet<string> | null {
+  return headsOf(new Reader(source, length, { heads: Infinity }));
+}
+
+/** regexHeads, or 'too many' when some step of the reading would hold more than `maxHeads` heads. */
+export function boundedHeads(source: string, length: number, maxHeads: number): ReadonlySet<string> | null | 'too many' {
+  const budget = { heads: maxHeads };
+  try {
+    return headsOf(new Reader(source, length, budget));
+  } catch (e) {
+    if (e === budget) return 'too many';
+    throw e;
+  }
+}
+
+function headsOf(reader: Reader): ReadonlySet<string> | null {
+  const heads = reader.alternation();
   for (const h of heads) if (h === '' || h.startsWith('#') || h.startsWith(WILD)) return null;
   return heads;
 }

@@ -3,10 +3,10 @@
 import type { Span, Timex } from '../core/index.js';
 import { addDays, parseYmd } from './calendar.js';
 import type { Ymd } from './calendar.js';
-import type { Anchor, Groups, Resolution, ResolveContext, TimexRule } from './rule-kit.js';
+import type { Anchor, Groups, Resolution, ResolveContext, Tense, TimexRule } from './rule-kit.js';
 import { readNumber, readUnit } from './read-words.js';
 import { rangeResolution, shiftBy } from './make-resolution.js';
-import { tenseAround } from './tense-around.js';
+import { TenseReader } from './tense-around.js';
 import type { TimeLexicon } from './time-lexicon.js';
 
 export interface Resolvable extends Span {
@@ -32,6 +32,26 @@ function anchorFrom(res: Resolution, at: number): Anchor | null {
   };
 }
 
+/** What one item's rule reads; a class, so that no closure is made per item. */
+class ItemContext implements ResolveContext {
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly ref: Ymd | null,
+    readonly narrative: Anchor | null,
+    readonly story: Anchor | null,
+    readonly lastQuarter: { readonly y: number; readonly q: number } | null,
+    readonly lastDay: Ymd | null,
+    readonly lex: TimeLexicon,
+    private readonly reader: TenseReader,
+  ) {}
+
+  tense(): Tense {
+    return this.reader.tenseAt(this.start, this.end);
+  }
+}
+
 export function resolveCandidates(
   text: string,
   items: readonly Resolvable[],
@@ -40,6 +60,7 @@ export function resolveCandidates(
   options: ResolveOptions = { narrative: true },
 ): Timex[] {
   const ref = parseYmd(published);
+  const reader = new TenseReader(text, lex);
   let narrative: Anchor | null = null;
   let story: Anchor | null = null;
   let lastQuarter: { y: number; q: number } | null = null;
@@ -47,18 +68,9 @@ export function resolveCandidates(
   const out: Timex[] = [];
   const sources: Resolvable[] = [];
   for (const item of items) {
-    const ctx: ResolveContext = {
-      text,
-      start: item.start,
-      end: item.end,
-      ref,
-      narrative: options.narrative ? narrative : null,
-      story: options.narrative ? story : null,
-      lastQuarter,
-      lastDay: options.narrative ? lastDay : null,
-      lex,
-      tense: () => tenseAround(text, item.start, item.end, lex),
-    };
+    const ctx = options.narrative
+      ? new ItemContext(text, item.start, item.end, ref, narrative, story, lastQuarter, lastDay, lex, reader)
+      : new ItemContext(text, item.start, item.end, ref, null, null, lastQuarter, null, lex, reader);
     const res = item.rule.resolve(item.groups, ctx);
     if (!res) continue;
     const anchor = anchorFrom(res, item.end);

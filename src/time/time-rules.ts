@@ -21,6 +21,16 @@ export function timeRules(language = 'en'): readonly TimexRule[] {
   return rules;
 }
 
+const byId = new Map<string, ReadonlyMap<string, TimexRule>>();
+
 export function ruleById(id: string, language = 'en'): TimexRule | undefined {
-  return timeRules(language).find((r) => r.id === id);
+  let rules = byId.get(language);
+  if (!rules) {
+    const map = new Map<string, TimexRule>();
+    // The first rule of an id wins, as a search of the list would find it.
+    for (const r of timeRules(language)) if (!map.has(r.id)) map.set(r.id, r);
+    rules = map;
+    byId.set(language, rules);
+  }
+  return rules.get(id);
 }

@@ -36,7 +36,7 @@ export function makeTimexAnchorer(): Stage {
         else untouched.push(t);
       }
       const anchored = resolveCandidates(doc.text, items, ctx.published, timeLexicon(ctx.language), { narrative: true });
-      const timexes = [...anchored, ...untouched].sort((a, b) => a.start - b.start);
+      const timexes = (untouched.length > 0 ? [...anchored, ...untouched] : anchored).sort((a, b) => a.start - b.start);
       return { ...doc, timexes };
     },
   };

@@ -1,37 +1,37 @@
 // Offsets where a word begins: a letter or digit (any script) after a character that is neither,
 // which is exactly where the time rules' leading (?<![\p{L}\p{N}]) lets a match start.
-const wordChar = /[\p{L}\p{N}]/u;
-const asciiWord = Array.from({ length: 128 }, (_, code) => wordChar.test(String.fromCharCode(code)));
-const seen = new Map<number, boolean>();
+import { isWordCode } from './char-classes.js';
 
-function isWordCodePoint(cp: number): boolean {
-  if (cp < 128) return asciiWord[cp] === true;
-  let yes = seen.get(cp);
-  if (yes === undefined) {
-    yes = wordChar.test(String.fromCodePoint(cp));
-    seen.set(cp, yes);
-  }
-  return yes;
-}
+const asciiWord = Array.from({ length: 128 }, (_, code) => isWordCode(code));
 
-export function wordStarts(text: string): number[] {
-  const starts: number[] = [];
+/**
+ * The first word start after `after` (a word start, or -1 to begin), or -1 when there is none.
+ * Read one step at a time, so the finder walks the text without an array of every start.
+ */
+export function nextWordStart(text: string, after: number): number {
   let previous = false;
-  for (let i = 0; i < text.length; ) {
+  for (let i = after < 0 ? 0 : after; i < text.length; ) {
     const code = text.charCodeAt(i);
     if (code < 128) {
       // The common case, kept free of calls.
       const word = asciiWord[code] === true;
-      if (word && !previous) starts.push(i);
+      if (word && !previous && i !== after) return i;
       previous = word;
       i++;
       continue;
     }
     const cp = code < 0xd800 || code > 0xdbff ? code : (text.codePointAt(i) ?? code);
-    const word = isWordCodePoint(cp);
-    if (word && !previous) starts.push(i);
+    const word = isWordCode(cp);
+    if (word && !previous && i !== after) return i;
     previous = word;
     i += cp > 0xffff ? 2 : 1;
   }
+  return -1;
+}
+
+/** Every word start of `text` (for tests and tools; the finder steps with nextWordStart). */
+export function wordStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let at = nextWordStart(text, -1); at >= 0; at = nextWordStart(text, at)) starts.push(at);
   return starts;
 }

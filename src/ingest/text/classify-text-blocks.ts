@@ -26,21 +26,35 @@ export function classifyTextBlocks(text: string): Block[] {
   const lines = splitLines(text);
   if (lines.length === 0) return [];
 
+  // One lower-casing for the whole text instead of one per line, when it keeps every offset.
+  const lower = text.toLowerCase();
+  const aligned = lower.length === text.length;
+  let separators = false;
   for (const line of lines) {
-    const reason = matchBoilerplateLine(line.shape.text) ?? (findDateOnly(line.shape.text) ? 'dateline' : null);
+    const t = line.shape.text;
+    const reason = (aligned ? matchBoilerplateLine(t, lower, line.start) : matchBoilerplateLine(t)) ?? (findDateOnly(t) ? 'dateline' : null);
     if (reason) mark(line, 'boilerplate', reason);
+    if (reason === 'separator') separators = true;
   }
   markTitle(lines);
+  // Teasers hang off separator lines: most texts have none, and then no teaser tail.
+  if (separators) markTeasers(lines);
+  markClosingRun(lines);
+  markHeadings(lines);
+  const blocks: Block[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    blocks[i] = { kind: 'block', role: l.role, start: l.start, end: l.end, reason: l.reason };
+  }
+  return blocks;
+}
 
+function markTeasers(lines: Line[]): void {
   const isSeparator = (i: number) => lines[i]!.reason === 'separator';
   const firstSentence = lines.findIndex((l) => l.role === 'body' && l.shape.sentenceEnd);
   const bodyBefore = (i: number) => firstSentence >= 0 && firstSentence < i;
   const teaser = findTeaserTail(lines.map((l) => l.shape), isSeparator, bodyBefore);
   if (teaser >= 0) for (const line of lines.slice(teaser)) if (line.reason !== 'separator') mark(line, 'boilerplate', 'teaser');
-
-  markClosingRun(lines);
-  markHeadings(lines);
-  return lines.map((l) => ({ kind: 'block', role: l.role, start: l.start, end: l.end, reason: l.reason }));
 }
 
 function splitLines(text: string): Line[] {
@@ -69,12 +83,17 @@ function markTitle(lines: Line[]): void {
   if (first < 0 || first > 2) return;
   const s = lines[first]!.shape;
   // A title needs an article under it: some later line that reads as a sentence.
-  if (!lines.slice(first + 1).some((l) => l.role !== 'boilerplate' && l.shape.sentenceEnd)) return;
+  if (!hasSentenceAfter(lines, first)) return;
   // A wire dateline ("HAVANA (AP) --") is set in capitals too, but leads into the first sentence.
   const headline =
     (s.allCaps && !/(?:--|_|—|–)$/.test(s.text)) ||
     (s.words >= 2 && s.text.length <= 200 && !s.sentenceEnd && !s.openEnd && /^[^\p{L}\p{N}]{0,2}[\p{Lu}\p{N}]/u.test(s.text) && !/(?:--|_|—|–)$/.test(s.text));
   if (headline) mark(lines[first]!, 'title', null);
+}
+
+function hasSentenceAfter(lines: readonly Line[], i: number): boolean {
+  for (let k = i + 1; k < lines.length; k++) if (lines[k]!.role !== 'boilerplate' && lines[k]!.shape.sentenceEnd) return true;
+  return false;
 }
 
 /**
@@ -97,15 +116,18 @@ function markClosingRun(lines: Line[]): void {
 
 /** Short headline-shaped lines with body after them are subheadings; with none after, fragments. */
 function markHeadings(lines: Line[]): void {
-  const lastBody = lines.map((l) => l.role === 'body' && !isHeadingShape(l.shape)).lastIndexOf(true);
+  let lastBody = lines.length - 1;
+  while (lastBody >= 0 && !(lines[lastBody]!.role === 'body' && !isHeadingShape(lines[lastBody]!.shape))) lastBody--;
   // A text with no sentence-like line at all (a list, a lone headline) is left as it is.
   if (lastBody < 0) return;
   // A few headline-like lines after the last paragraph are teasers or sign-offs; a long run of
   // them is a list that closes the article ("Qualified teams" and fourteen entries).
-  const trailing = lines.slice(lastBody + 1).filter((l) => l.role === 'body').length;
-  lines.forEach((line, i) => {
-    if (line.role !== 'body' || !isHeadingShape(line.shape)) return;
+  let trailing = 0;
+  for (let i = lastBody + 1; i < lines.length; i++) if (lines[i]!.role === 'body') trailing++;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.role !== 'body' || !isHeadingShape(line.shape)) continue;
     if (i > lastBody && trailing <= MAX_TRAILING && !/\d/.test(line.shape.text)) mark(line, 'boilerplate', 'trailing-fragment');
     else mark(line, 'heading', null);
-  });
+  }
 }

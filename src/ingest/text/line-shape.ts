@@ -27,20 +27,25 @@ export function lineShape(text: string): LineShape {
 }
 
 class Shape implements LineShape {
-  readonly words: number;
   readonly sentenceEnd: boolean;
   readonly openEnd: boolean;
+  #words = -1;
   #capitalised: number | null = null;
   #allCaps: boolean | null = null;
 
   constructor(readonly text: string) {
-    this.words = countWords(text);
     let k = text.length;
     while (k > 0 && CLOSERS.has(text.charCodeAt(k - 1))) k--;
     const last = k > 0 ? text.charCodeAt(k - 1) : -1;
     // The closers and the marks are disjoint, so the mark just before the trailing closers decides.
     this.sentenceEnd = last === 0x2e || last === 0x21 || last === 0x3f || last === 0x2026;
     this.openEnd = last === 0x2c || last === 0x3b || last === 0x3a;
+  }
+
+  // Long body lines never need it: the heading test looks at their length first.
+  get words(): number {
+    if (this.#words < 0) this.#words = countWords(this.text);
+    return this.#words;
   }
 
   get capitalised(): number {
@@ -53,12 +58,33 @@ class Shape implements LineShape {
   }
 
   get allCaps(): boolean {
-    if (this.#allCaps === null) {
-      const letters = this.text.replace(/[^\p{L}]/gu, '');
-      this.#allCaps = this.words >= 2 && letters.length >= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-    }
+    this.#allCaps ??= isAllCaps(this.text) && this.words >= 2;
     return this.#allCaps;
   }
+}
+
+/**
+ * At least six letters, none of them lower case, some upper case. An ASCII lower-case letter
+ * settles it at once, so a body line costs a few characters; other scripts take the slow path.
+ */
+function isAllCaps(text: string): boolean {
+  let letters = 0;
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return isAllCapsUnicode(text);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) {
+      letters++;
+      upper = true;
+    }
+  }
+  return letters >= 6 && upper;
+}
+
+function isAllCapsUnicode(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 /** `/\s/` for one UTF-16 code unit, without a regex for ASCII. */
@@ -118,7 +144,7 @@ function countWords(text: string): number {
 
 /** Short, no sentence ending (or a capitalised question like “Why Would We Help?”). */
 export function isHeadingShape(s: LineShape): boolean {
-  if (s.words === 0 || s.words > 14 || s.text.length > 110 || s.openEnd) return false;
+  if (s.text.length > 110 || s.openEnd || s.words === 0 || s.words > 14) return false;
   if (!/^[^\p{L}\p{N}]{0,4}[\p{Lu}\p{N}]/u.test(s.text)) return false;
   // "Injured: 74" is a figure in a list; "WASHINGTON (AP) --" is a wire dateline.
   if (/:\s*[\d.,]+%?$/.test(s.text) || /(?:--|_|—)$/.test(s.text)) return false;

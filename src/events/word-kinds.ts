@@ -1,0 +1,34 @@
+// Which lexicon lists each word belongs to, as bits, compiled once at load. The tokenizer stores
+// them on every token: one map lookup per token then answers "is it a preposition / a clause
+// break / the first word of a negation cue" everywhere, where each question used to be its own
+// set lookup, repeated for every trigger that scanned the same words.
+import type { PhraseSet } from './compile-triggers.js';
+
+/** First word of some trigger. */
+export const TRIGGER = 1 << 0;
+export const GROUP = 1 << 1;
+export const PREPOSITION = 1 << 2;
+export const CLAUSE_BREAK = 1 << 3;
+export const SPEECH = 1 << 4;
+export const LIGHT_VERB = 1 << 5;
+export const PERSON_PRONOUN = 1 << 6;
+export const SPEAKER_PRONOUN = 1 << 7;
+/** First words of the multiword cue lists (a phrase can only match where its first word stands). */
+export const STATE_PRONOUN_START = 1 << 8;
+export const NEGATION_START = 1 << 9;
+export const ONGOING_START = 1 << 10;
+export const INTENTION_START = 1 << 11;
+export const HYPOTHETICAL_START = 1 << 12;
+export const DEMAND_START = 1 << 13;
+export const CRITICISM_START = 1 << 14;
+
+export type WordKinds = ReadonlyMap<string, number>;
+
+/** Builds the word -> bits table from the lists, each with the bit its members get. */
+export function compileWordKinds(sets: readonly (readonly [Iterable<string>, number])[], phrases: readonly (readonly [PhraseSet, number])[]): WordKinds {
+  const kinds = new Map<string, number>();
+  const mark = (word: string, bit: number) => kinds.set(word, (kinds.get(word) ?? 0) | bit);
+  for (const [words, bit] of sets) for (const w of words) mark(w, bit);
+  for (const [set, bit] of phrases) for (const first of set.byFirst.keys()) mark(first, bit);
+  return kinds;
+}

@@ -1,0 +1,113 @@
+/**
+ * Which of a set of literal strings a stretch of text holds, in one pass over its character
+ * codes. Each literal is compared only where its rarest pair of adjacent ASCII characters occurs,
+ * so ordinary prose costs a table read per character, and the caller learns which literals are
+ * there, not merely whether one is: the regex engine, given the same alternation, tries nearly
+ * every branch at every letter and answers only the latter.
+ */
+export interface LiteralScreen {
+  /**
+   * Sets `found[i]` to 1 for every literal `i` (its index in the list the screen was made from)
+   * lying wholly inside `text[from, to)`; true when there was one.
+   */
+  mark(text: string, from: number, to: number, found: Uint8Array): boolean;
+}
+
+interface Candidate {
+  readonly id: number;
+  readonly literal: string;
+  /** Where the key pair starts inside the literal. */
+  readonly offset: number;
+}
+
+// Letters from most to least frequent in English prose; a character not listed counts as rare.
+const BY_FREQUENCY = ' etaoinshrdlcumwfgypbvkjxqz';
+const ASCII = 128;
+const NONE = 0xff;
+
+export function makeLiteralScreen(literals: readonly string[]): LiteralScreen {
+  // Per ASCII code: the literal that is that one character, or NONE.
+  const singles = new Uint8Array(ASCII).fill(NONE);
+  // Per ASCII pair: 1 + the index of its bucket of candidates, or 0. Small enough to stay in cache.
+  const pairs = new Uint8Array(ASCII * ASCII);
+  const buckets: Candidate[][] = [];
+  const others: Candidate[] = [];
+  if (literals.length >= NONE) throw new Error('literal screen: too many literals');
+  literals.forEach((literal, id) => {
+    if (literal.length === 1 && literal.charCodeAt(0) < ASCII && singles[literal.charCodeAt(0)] === NONE) {
+      singles[literal.charCodeAt(0)] = id;
+      return;
+    }
+    const offset = rarestPair(literal);
+    if (offset < 0) {
+      others.push({ id, literal, offset: 0 });
+      return;
+    }
+    const key = (literal.charCodeAt(offset) << 7) | literal.charCodeAt(offset + 1);
+    if (pairs[key] === 0) {
+      if (buckets.length >= NONE) throw new Error('literal screen: too many pairs');
+      pairs[key] = buckets.push([]);
+    }
+    buckets[pairs[key]! - 1]!.push({ id, literal, offset });
+  });
+
+  return {
+    mark(text: string, from: number, to: number, found: Uint8Array): boolean {
+      let any = false;
+      for (const { id, literal } of others) {
+        const at = text.indexOf(literal, from);
+        if (at >= 0 && at + literal.length <= to) any = setFound(found, id);
+      }
+      let previous = -1;
+      for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= ASCII) {
+          previous = -1;
+          continue;
+        }
+        const single = singles[c]!;
+        if (single !== NONE) any = setFound(found, single);
+        if (previous >= 0) {
+          const bucket = pairs[(previous << 7) | c]!;
+          if (bucket !== 0 && markAt(buckets[bucket - 1]!, text, i - 1, from, to, found)) any = true;
+        }
+        previous = c;
+      }
+      return any;
+    },
+  };
+}
+
+function setFound(found: Uint8Array, id: number): true {
+  found[id] = 1;
+  return true;
+}
+
+function markAt(candidates: readonly Candidate[], text: string, pairAt: number, from: number, to: number, found: Uint8Array): boolean {
+  let any = false;
+  for (const { id, literal, offset } of candidates) {
+    const at = pairAt - offset;
+    if (at >= from && at + literal.length <= to && text.startsWith(literal, at)) any = setFound(found, id);
+  }
+  return any;
+}
+
+/** Offset of the literal's rarest pair of adjacent ASCII characters, or -1 when it has none. */
+function rarestPair(literal: string): number {
+  let best = -1;
+  let bestScore = -1;
+  for (let i = 0; i + 1 < literal.length; i++) {
+    if (literal.charCodeAt(i) >= ASCII || literal.charCodeAt(i + 1) >= ASCII) continue;
+    const score = rarity(literal[i]!) + rarity(literal[i + 1]!);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function rarity(c: string): number {
+  const rank = BY_FREQUENCY.indexOf(c);
+  return rank < 0 ? BY_FREQUENCY.length : rank;
+}
