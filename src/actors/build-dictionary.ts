@@ -5,7 +5,7 @@ import type { MentionVia } from '../core/index.js';
 import { loadActorData } from './load-actor-data.js';
 import type { Entry, OfficeKey } from './schema.js';
 import { insertForm, makeTrieNode, markLowerCase } from './token-trie.js';
-import { childFor, makeEdgeTable } from './edge-table.js';
+import { makeEdgeTable, step } from './edge-table.js';
 import type { EdgeTable } from './edge-table.js';
 import type { CaseMode, TrieNode } from './token-trie.js';
 import { hashNorm, tokenizeForm } from './tokenize.js';
@@ -128,9 +128,9 @@ export function mayStartLowerForm(dict: ActorDictionary, hash: number): boolean 
   return inFilter(dict.lowerBits, hash);
 }
 
-/** The first-level trie node for a token. */
-export function rootNode(dict: ActorDictionary, token: Token): TrieNode | undefined {
-  return childFor(dict.edges, dict.trie, token);
+/** The step from the trie's root for a token (packed node and flags, see edge-table.ts), or -1. */
+export function rootStep(dict: ActorDictionary, token: Token): number {
+  return step(dict.edges, 0, token);
 }
 
 /** True when a token may be a given name or an organisation head word. */

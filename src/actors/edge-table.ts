@@ -1,25 +1,44 @@
 // Every edge of a token trie in one open-addressing table keyed by (parent node, word hash), in
 // typed arrays. A token carries the hash of its normal form from the tokenizer, so stepping down
-// the trie needs neither that normal form as a string nor a Map look-up (which hashes the string
-// and chases several objects): at one step per capitalised word of the text, this is the
-// finder's most frequent operation.
-import { hashNorm, sameNorm } from './tokenize.js';
+// the trie needs neither that normal form as a string nor a Map look-up. The table also holds each
+// edge's word (as a place in one pool of characters) and what the finder asks of the node it leads
+// to, so a step touches two places in memory instead of a chain of objects: between two documents
+// the other pipeline stages push the dictionary out of the processor's caches, and at one step per
+// capitalised word, each object visited costs a trip to main memory.
+import { hashNorm, sameNormAt } from './tokenize.js';
 import type { Token } from './tokenize.js';
 import type { TrieNode } from './token-trie.js';
+
+/** A step's result packs the node id (low 24 bits) with these flags; -1 means no such child. */
+export const NODE_ID = 0xffffff;
+export const HAS_HITS = 1 << 24;
+export const LOWER_OK = 1 << 25;
+export const HAS_CHILDREN = 1 << 26;
+/** The root, packed like a step's result. */
+export const ROOT = HAS_CHILDREN;
+
+const LONG_WORD = 255;
 
 export interface EdgeTable {
   /** Nodes by id; the root is 0. */
   readonly nodes: readonly TrieNode[];
   readonly mask: number;
   /**
-   * Three numbers a slot: parent id + 1 (0 marks an empty slot), the word's hash, and the child's
-   * id, or -1 when two children of the parent share the hash (then the word itself decides).
+   * Four numbers a slot: parent id + 1 (0 marks an empty slot), the word's hash, the child packed
+   * with its flags (or -1 when two children of the parent share the hash: then the word decides),
+   * and the word's place in `words` (offset << 8 | length; length 255 means "compare the node's word").
    */
   readonly slots: Int32Array;
+  /** Every edge's word, one after another. */
+  readonly words: string;
 }
 
 function slotOf(parent: number, hash: number, mask: number): number {
   return (Math.imul(parent + 1, 0x9e3779b1) ^ hash) & mask;
+}
+
+function packed(node: TrieNode): number {
+  return node.id | (node.hits ? HAS_HITS : 0) | (node.lower ? LOWER_OK : 0) | (node.children?.size ? HAS_CHILDREN : 0);
 }
 
 /** Numbers the trie's nodes (breadth first, in insertion order) and tables its edges. */
@@ -30,20 +49,26 @@ export function makeEdgeTable(root: TrieNode): EdgeTable {
     node.id = i;
     for (const child of node.children?.values() ?? []) nodes.push(child);
   }
+  if (nodes.length > NODE_ID) throw new Error(`trie too large for the edge table: ${nodes.length} nodes`);
   // At most half full, so that a missing word (the usual case) meets an empty slot within a probe or two.
   let size = 16;
   while (size < nodes.length * 2) size *= 2;
   const mask = size - 1;
-  const slots = new Int32Array(size * 3);
+  const slots = new Int32Array(size * 4);
+  const words: string[] = [];
+  let offset = 0;
   for (const parent of nodes) {
     for (const [word, child] of parent.children ?? []) {
       const hash = hashNorm(word);
       for (let s = slotOf(parent.id, hash, mask); ; s = (s + 1) & mask) {
-        const at = s * 3;
+        const at = s * 4;
         if (slots[at] === 0) {
           slots[at] = parent.id + 1;
           slots[at + 1] = hash;
-          slots[at + 2] = child.id;
+          slots[at + 2] = packed(child);
+          slots[at + 3] = (offset << 8) | Math.min(word.length, LONG_WORD);
+          words.push(word);
+          offset += word.length;
           break;
         }
         if (slots[at] === parent.id + 1 && slots[at + 1] === hash) {
@@ -53,23 +78,33 @@ export function makeEdgeTable(root: TrieNode): EdgeTable {
       }
     }
   }
-  return { nodes, mask, slots };
+  return { nodes, mask, slots, words: words.join('') };
 }
 
-/** The child of `node` for the token's word, if any. */
-export function childFor(edges: EdgeTable, node: TrieNode, token: Token): TrieNode | undefined {
-  const key = node.id + 1;
+/** The child of node `parent` (an id) for the token's word, packed with its flags, or -1. */
+export function step(edges: EdgeTable, parent: number, token: Token): number {
+  const key = parent + 1;
   const hash = token.hash;
   const slots = edges.slots;
-  for (let s = slotOf(node.id, hash, edges.mask); ; s = (s + 1) & edges.mask) {
-    const at = s * 3;
-    const parent = slots[at] as number;
-    if (parent === 0) return undefined;
-    if (parent === key && slots[at + 1] === hash) {
-      const id = slots[at + 2] as number;
-      if (id < 0) return node.children?.get(token.norm);
-      const child = edges.nodes[id] as TrieNode;
-      return sameNorm(token, child.word) ? child : undefined;
+  for (let s = slotOf(parent, hash, edges.mask); ; s = (s + 1) & edges.mask) {
+    const at = s * 4;
+    const p = slots[at] as number;
+    if (p === 0) return -1;
+    if (p === key && slots[at + 1] === hash) {
+      const child = slots[at + 2] as number;
+      if (child < 0) {
+        const node = edges.nodes[parent]?.children?.get(token.norm);
+        return node ? packed(node) : -1;
+      }
+      const place = slots[at + 3] as number;
+      const length = place & 0xff;
+      if (length === LONG_WORD) return edges.nodes[child & NODE_ID]?.word === token.norm ? child : -1;
+      return sameNormAt(token, edges.words, place >>> 8, length) ? child : -1;
     }
   }
+}
+
+/** The trie node a step's result names. */
+export function nodeOf(edges: EdgeTable, packedNode: number): TrieNode {
+  return edges.nodes[packedNode & NODE_ID] as TrieNode;
 }

@@ -1,6 +1,7 @@
 // The extractor proper: walks a sentence's tokens, takes the longest dictionary form at each
 // position (trie), and falls back to "Given-name Surname" for people missing from the dictionary.
-import { FOCAL_DETERMINERS, mayBeName, mayStartLowerForm, rootNode } from './build-dictionary.js';
+import { FOCAL_DETERMINERS, mayBeName, mayStartLowerForm, rootStep } from './build-dictionary.js';
+import { LOWER_OK } from './edge-table.js';
 import type { ActorDictionary } from './build-dictionary.js';
 import { pickFormHit } from './pick-form-hit.js';
 import type { ScanContext } from './pick-form-hit.js';
@@ -86,14 +87,14 @@ export function scanSentence(dict: ActorDictionary, text: string, start: number,
     // Most words are in lower case and start nothing: a small bit set turns them away. Capitalised
     // words mostly do start a form, so they go to the trie at once.
     const skip = token.shape === PUNCT || (token.shape === LOWER && !mayStartLowerForm(dict, token.hash));
-    const first = skip ? undefined : rootNode(dict, token);
-    if (skip || (token.shape === LOWER && !first?.lower)) {
+    const first = skip ? -1 : rootStep(dict, token);
+    if (skip || (token.shape === LOWER && (first < 0 || (first & LOWER_OK) === 0))) {
       i++;
       continue;
     }
     let taken = false;
     const org = token.shape === CAPITAL ? orgNameEnd(dict, ctx, i) : null;
-    const count = first ? collectMatches(dict.edges, tokens, i, first) : 0;
+    const count = first >= 0 ? collectMatches(dict.edges, tokens, i, first) : 0;
     for (let k = count - 1; k >= 0; k--) {
       const end = matchEnd(k);
       if (org && org.end > end) break;

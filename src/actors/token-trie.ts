@@ -1,7 +1,7 @@
 // A trie over normalised tokens: each dictionary form is a path, and a scan from each token takes
 // the longest path that carries hits. One table look-up per token, whatever the dictionary size.
 import type { MentionVia } from '../core/index.js';
-import { childFor } from './edge-table.js';
+import { HAS_CHILDREN, HAS_HITS, NODE_ID, ROOT, nodeOf, step } from './edge-table.js';
 import type { EdgeTable } from './edge-table.js';
 import type { Token } from './tokenize.js';
 
@@ -69,26 +69,30 @@ export function insertForm(root: TrieNode, tokens: readonly string[], hit: FormH
   if (!node.hits.some((h) => h.target === hit.target && h.via === hit.via && h.caseMode === hit.caseMode)) node.hits.push(hit);
 }
 
-const nodeStack: TrieNode[] = [];
+const nodeStack: number[] = [];
 const endStack: number[] = [];
+let stackEdges: EdgeTable | null = null;
 
 /**
  * Fills the shared stacks with every node where a form ends from `start` (shortest first) and
  * returns how many; read them with `matchNode(k)`/`matchEnd(k)` before the next call. Avoids
- * allocating per token, which is most of the cost at tens of megabytes a second.
+ * allocating per token, which is most of the cost at tens of megabytes a second. `first` is the
+ * step already taken from the root for the word at `start`, if any.
  */
-export function collectMatches(edges: EdgeTable, words: readonly Token[], start: number, first?: TrieNode): number {
+export function collectMatches(edges: EdgeTable, words: readonly Token[], start: number, first?: number): number {
   let count = 0;
-  let node: TrieNode | undefined = first ?? edges.nodes[0];
-  if (first?.hits) {
+  let node = first ?? ROOT;
+  stackEdges = edges;
+  if (first !== undefined && (first & HAS_HITS) !== 0) {
     nodeStack[0] = first;
     endStack[0] = start + 1;
     count = 1;
   }
-  for (let i = first ? start + 1 : start; i < words.length; i++) {
-    node = childFor(edges, node, words[i] as Token);
-    if (!node) break;
-    if (node.hits) {
+  for (let i = first !== undefined ? start + 1 : start; i < words.length; i++) {
+    if ((node & HAS_CHILDREN) === 0) break;
+    node = step(edges, node & NODE_ID, words[i] as Token);
+    if (node < 0) break;
+    if ((node & HAS_HITS) !== 0) {
       nodeStack[count] = node;
       endStack[count] = i + 1;
       count++;
@@ -97,8 +101,13 @@ export function collectMatches(edges: EdgeTable, words: readonly Token[], start:
   return count;
 }
 
+/** The node of match `k` (packed with its flags, see edge-table.ts). */
+export function matchNode(k: number): number {
+  return nodeStack[k] as number;
+}
+
 export function matchHits(k: number): FormHit[] {
-  return (nodeStack[k] as TrieNode).hits as FormHit[];
+  return nodeOf(stackEdges as EdgeTable, nodeStack[k] as number).hits as FormHit[];
 }
 
 export function matchEnd(k: number): number {
@@ -108,11 +117,11 @@ export function matchEnd(k: number): number {
 /** Every end position (exclusive token index) from `start` where a form ends, longest first. */
 export function matchesAt(edges: EdgeTable, words: readonly Token[], start: number): { end: number; hits: FormHit[] }[] {
   const found: { end: number; hits: FormHit[] }[] = [];
-  let node: TrieNode | undefined = edges.nodes[0];
-  for (let i = start; i < words.length; i++) {
-    node = childFor(edges, node, words[i] as Token);
-    if (!node) break;
-    if (node.hits) found.push({ end: i + 1, hits: node.hits });
+  let node = ROOT;
+  for (let i = start; i < words.length && (node & HAS_CHILDREN) !== 0; i++) {
+    node = step(edges, node & NODE_ID, words[i] as Token);
+    if (node < 0) break;
+    if ((node & HAS_HITS) !== 0) found.push({ end: i + 1, hits: nodeOf(edges, node).hits as FormHit[] });
   }
   return found.reverse();
 }

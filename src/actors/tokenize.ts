@@ -129,6 +129,29 @@ class LazyToken implements Token {
     }
     return this.cached;
   }
+
+  /** Whether the normal form is `words.slice(offset, offset + length)`, compared in place. */
+  sameNormAt(words: string, offset: number, length: number): boolean {
+    if (this.cached !== null || this.high) return sameChars(this.norm, words, offset, length);
+    if (this.end - this.start !== length) return false;
+    for (let k = 0; k < length; k++) {
+      let c = this.text.charCodeAt(this.start + k);
+      if (c >= 65 && c <= 90) c |= 0x20;
+      if (c !== words.charCodeAt(offset + k)) return false;
+    }
+    return true;
+  }
+}
+
+function sameChars(norm: string, words: string, offset: number, length: number): boolean {
+  if (norm.length !== length) return false;
+  for (let k = 0; k < length; k++) if (norm.charCodeAt(k) !== words.charCodeAt(offset + k)) return false;
+  return true;
+}
+
+/** `token.norm === words.slice(offset, offset + length)`, making no string. */
+export function sameNormAt(token: Token, words: string, offset: number, length: number): boolean {
+  return token instanceof LazyToken ? token.sameNormAt(words, offset, length) : sameChars(token.norm, words, offset, length);
 }
 
 /** `token.norm === norm`, without making the normal form of a recycled token when it differs. */

@@ -1,6 +1,8 @@
 // Word tokens with offsets; the events stage reasons over tokens, never over raw regexes per pattern.
 // A hand-written scanner: the regex it replaces allocated a match array per token, which made
 // tokenising the largest cost of the stage after garbage collection.
+import type { WordEntry, WordKinds } from './word-kinds.js';
+
 export interface Token {
   readonly start: number;
   readonly end: number;
@@ -111,6 +113,13 @@ function tokenEnd(text: string, i: number, end: number): number {
   return Math.min(end, i + widthAt(text, i));
 }
 
+/** The hash of a token's code units, which keys the norm table. */
+function surfaceHash(text: string, from: number, to: number): number {
+  let h = to - from;
+  for (let k = from; k < to; k++) h = Math.imul(h, 31) + text.charCodeAt(k) | 0;
+  return h;
+}
+
 interface Known { readonly surface: string; readonly norm: string }
 /** Norms by a hash of the surface's code units: most tokens are found without cutting a string. */
 const byHash = new Map<number, Known>();
@@ -122,10 +131,9 @@ function sameUnits(surface: string, text: string, from: number, to: number): boo
   return true;
 }
 
-function normAt(text: string, from: number, to: number): string {
+/** The norm of `text[from, to)`, whose code units hash to `h` (see `tokenize`). */
+function normAt(text: string, from: number, to: number, h: number): string {
   if (to - from >= CACHED_LENGTH) return normalise(text.slice(from, to));
-  let h = to - from;
-  for (let k = from; k < to; k++) h = Math.imul(h, 31) + text.charCodeAt(k) | 0;
   const known = byHash.get(h);
   if (known !== undefined && sameUnits(known.surface, text, from, to)) return known.norm;
   const surface = text.slice(from, to);
@@ -137,8 +145,50 @@ function normAt(text: string, from: number, to: number): string {
   return norm;
 }
 
-/** Tokens of `text[start, end)`, offsets into `text`; `kinds` gives each token its lexicon bits. */
-export function tokenize(text: string, start = 0, end = text.length, kinds?: ReadonlyMap<string, number>): Token[] {
+/** Lower-case ASCII of a code unit (other units as they are). */
+function lowerAscii(unit: number): number {
+  return unit >= 65 && unit <= 90 ? unit + 32 : unit;
+}
+
+/** The hash `tokenize` computes over a token's lower-cased units, for tables of lower-case words. */
+export function lowerHash(word: string): number {
+  let h = word.length;
+  for (let k = 0; k < word.length; k++) h = Math.imul(h, 31) + lowerAscii(word.charCodeAt(k)) | 0;
+  return h;
+}
+
+/** Whether `word` is `text[from, to)` lower-cased. */
+function sameLowerUnits(word: string, text: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let k = from; k < to; k++) if (lowerAscii(text.charCodeAt(k)) !== word.charCodeAt(k - from)) return false;
+  return true;
+}
+
+/**
+ * Norm and lexicon bits of the token `text[from, to)`. An all-ASCII token's norm is its lower
+ * case, so the lexicon's own table, keyed by the hash of that, answers both for lexicon words
+ * and rules out the others; the rest go through the norm table and a lookup by norm.
+ */
+function wordAt(text: string, from: number, to: number, words: WordKinds): WordEntry | null {
+  let lh = to - from;
+  let ascii = true;
+  for (let k = from; k < to; k++) {
+    const unit = text.charCodeAt(k);
+    lh = Math.imul(lh, 31) + lowerAscii(unit) | 0;
+    if (unit >= 128) ascii = false;
+  }
+  // "'t" is the one ASCII token whose norm is not its lower case ("n't").
+  if (!ascii || (to - from === 2 && text.charCodeAt(from) === 39)) return null;
+  if (!words.mayHold(lh)) return NOT_A_LEXICON_WORD;
+  for (let e = words.byLowerHash.get(lh); e !== undefined; e = e.next) if (sameLowerUnits(e.norm, text, from, to)) return e;
+  return NOT_A_LEXICON_WORD;
+}
+
+/** What `wordAt` answers for an ASCII token that is in no lexicon list (`null`: it cannot tell). */
+const NOT_A_LEXICON_WORD: WordEntry = { norm: '', kinds: 0, next: undefined };
+
+/** Tokens of `text[start, end)`, offsets into `text`; `words` gives each token its lexicon bits. */
+export function tokenize(text: string, start = 0, end = text.length, words?: WordKinds): Token[] {
   const tokens: Token[] = [];
   let i = start;
   while (i < end) {
@@ -152,8 +202,16 @@ export function tokenize(text: string, start = 0, end = text.length, kinds?: Rea
       if (classAt(text, i) === SPACE) { i += widthAt(text, i); continue; }
       to = tokenEnd(text, i, end);
     }
-    const norm = normAt(text, i, to);
-    tokens.push({ start: i, end: to, norm, kinds: kinds === undefined ? 0 : kinds.get(norm) ?? 0 });
+    if (words === undefined) {
+      tokens.push({ start: i, end: to, norm: normAt(text, i, to, surfaceHash(text, i, to)), kinds: 0 });
+    } else {
+      const word = wordAt(text, i, to, words);
+      if (word !== null && word !== NOT_A_LEXICON_WORD) tokens.push({ start: i, end: to, norm: word.norm, kinds: word.kinds });
+      else {
+        const norm = normAt(text, i, to, surfaceHash(text, i, to));
+        tokens.push({ start: i, end: to, norm, kinds: word === null ? words.kinds.get(norm) ?? 0 : 0 });
+      }
+    }
     i = to;
   }
   return tokens;

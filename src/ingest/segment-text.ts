@@ -1,6 +1,7 @@
 import type { Doc, Sentence, Stage } from '../core/index.js';
 import { classifyTextBlocks } from './text/classify-text-blocks.js';
 import { sentenceBounds } from './split-sentences.js';
+import { MarkCursor } from './text/mark-cursor.js';
 
 /**
  * Cuts the clean text into blocks (one per non-empty line) and sentences. Blocks already set by
@@ -14,11 +15,12 @@ export function makeTextSegmenter(): Stage {
       const blocks = doc.blocks.length > 0 ? doc.blocks : classifyTextBlocks(doc.text);
       const sentences: Sentence[] = [];
       const bounds: number[] = [];
+      const marks = new MarkCursor(doc.text);
       for (let index = 0; index < blocks.length; index++) {
         const block = blocks[index]!;
         if (block.role === 'boilerplate') continue;
         bounds.length = 0;
-        sentenceBounds(doc.text, block.start, block.end, bounds);
+        sentenceBounds(doc.text, block.start, block.end, bounds, marks);
         for (let k = 0; k < bounds.length; k += 2) {
           sentences.push({ kind: 'sentence', start: bounds[k]!, end: bounds[k + 1]!, block: index });
         }

@@ -1,6 +1,7 @@
 import type { Span } from '../core/index.js';
 import { loadAbbreviations } from './text/load-abbreviations.js';
 import { isSpace } from './text/line-shape.js';
+import { MarkCursor } from './text/mark-cursor.js';
 
 // Single characters are tested by code in the loop over every character of the text.
 const isTerminal = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026; // . ! ? …
@@ -23,13 +24,15 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
 
 /**
  * `splitSentences` for callers that build their own records: appends each sentence's start and
- * end to `out`, so a document's blocks share one list and no span objects are made.
+ * end to `out`, so a document's blocks share one list and no span objects are made. `marks`
+ * (made once per text and shared by its blocks) finds the candidate endings.
  */
-export function sentenceBounds(text: string, start: number, end: number, out: number[]): void {
+export function sentenceBounds(text: string, start: number, end: number, out: number[], marks = new MarkCursor(text)): void {
   let sentenceStart = skipSpace(text, start, end);
   for (let i = sentenceStart; i < end; i++) {
+    i = marks.next(i);
+    if (i >= end) break;
     const code = text.charCodeAt(i);
-    if (!isTerminal(code)) continue;
     let j = i + 1;
     // Runs of marks, closing quotes, and spaced ellipses (". . .") belong to one ending.
     for (;;) {

@@ -8,10 +8,13 @@ export interface Ymd {
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
+const isDigitAt = (s: string, i: number): boolean => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
+
+/** The date a value begins with, as /^(\d{4})-(\d{2})-(\d{2})/ reads it. */
 export function parseYmd(value: string | null | undefined): Ymd | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value ?? '');
-  if (!match) return null;
-  return { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) };
+  if (!value || value.length < 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return null;
+  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) if (!isDigitAt(value, i)) return null;
+  return { y: Number(value.slice(0, 4)), m: Number(value.slice(5, 7)), d: Number(value.slice(8, 10)) };
 }
 
 export function formatYmd(date: Ymd): string {
@@ -22,11 +25,44 @@ export function formatYm(y: number, m: number): string {
   return `${pad(y, 4)}-${pad(m)}`;
 }
 
+const DAY = 86_400_000;
+
+// Days since 1970-01-01 of a proleptic Gregorian date, and back (H. Hinnant's civil algorithms):
+// plain arithmetic in place of Date objects, which cost more than the sums they stand for.
+function daysFromCivil(year: number, m: number, d: number): number {
+  const y = m <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+function civilFromDays(days: number): Ymd {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: m <= 2 ? yoe + era * 400 + 1 : yoe + era * 400, m, d };
+}
+
+/** Whether plain arithmetic gives what Date.UTC gives (which reads years 0-99 as 1900-1999). */
+function isPlainDate(y: number, m: number, d: number): boolean {
+  return y >= 100 && y <= 200_000 && m >= 1 && m <= 12 && Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && Math.abs(d) <= 1_000_000;
+}
+
 function toUtc(date: Ymd): number {
+  if (isPlainDate(date.y, date.m, date.d)) return (daysFromCivil(date.y, date.m, 1) + date.d - 1) * DAY;
   return Date.UTC(date.y, date.m - 1, date.d);
 }
 
 function fromUtc(ms: number): Ymd {
+  // Date keeps whole milliseconds (truncated) within 8.64e15 of the epoch.
+  if (Number.isFinite(ms) && Math.abs(ms) <= 8.64e15) return civilFromDays(Math.floor(Math.trunc(ms) / DAY));
   const t = new Date(ms);
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
@@ -35,7 +71,13 @@ export function addDays(date: Ymd, days: number): Ymd {
   return fromUtc(toUtc(date) + days * 86_400_000);
 }
 
+const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
+  if (isPlainDate(y, m, 1)) {
+    if (m !== 2) return monthLengths[m - 1] as number;
+    return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+  }
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
@@ -53,7 +95,10 @@ export function compareYmd(a: Ymd, b: Ymd): number {
 
 /** ISO weekday: Monday 1 ... Sunday 7. */
 export function weekdayOf(date: Ymd): number {
-  const day = new Date(toUtc(date)).getUTCDay();
+  const ms = toUtc(date);
+  if (!Number.isFinite(ms)) return Number.NaN;
+  // 1970-01-01 was a Thursday.
+  const day = (((Math.floor(ms / DAY) + 4) % 7) + 7) % 7;
   return day === 0 ? 7 : day;
 }
 

@@ -89,3 +89,34 @@ test('a date given before "announced that" is the announcement, the one after it
   assert.equal(d?.value, '2023-06-01');
   assert.equal(d?.announced, '2023-06-02');
 });
+
+test('a new paragraph without a date returns from a background year to the story day', () => {
+  const text = 'On Monday, Peru expelled the ambassador. The two broke ties in 1998.\n\nLima then recalled its envoy.';
+  const [d] = datedEvents(text, '2024-03-14', [['recalled']]);
+  assert.equal(d?.value, '2024-03-11');
+  assert.equal(d?.derivation, 'narrative');
+});
+
+test('"shortly afterwards" opening a paragraph goes on from the day just told', () => {
+  const text = 'Peru expelled the ambassador on 2 February 2019.\n\nShortly afterwards, Lima recalled its envoy.';
+  const [d] = datedEvents(text, '2024-03-14', [['recalled']]);
+  assert.equal(d?.value, '2019-02-02');
+  assert.equal(d?.derivation, 'narrative');
+});
+
+test('a plan for later does not date the past acts told after it', () => {
+  const text = 'In 2019 Peru expelled the ambassador. The two will meet in 2031. Lima recalled its envoy.';
+  const [actual, planned] = datedEvents(text, '2024-03-14', [['recalled'], ['recalled', 'intended']]);
+  assert.equal(actual?.value, '2019');
+  assert.equal(planned?.value, '2031');
+});
+
+test('the events of one document get the dates each would get alone', () => {
+  const text =
+    'In 2010 Brazil recognised the state. Argentina followed suit.\n\nOn Monday, Chile, which had opened a consulate in 2012, announced that it will upgrade it on June 2. Peru denies it.';
+  const triggers: [string, Modality?][] = [['recognised'], ['followed'], ['opened'], ['announced'], ['upgrade', 'intended'], ['denies']];
+  const together = datedEvents(text, '2024-05-20', triggers);
+  const alone = triggers.map((t) => datedEvents(text, '2024-05-20', [t])[0]);
+  assert.deepEqual(together, alone);
+  assert.equal(together[1]?.value, '2010');
+});

@@ -12,8 +12,10 @@ import { digitsAt } from './text-codes.js';
 
 /** Is the timex a period holding the publication day ("this month", "this week"), the time of writing? */
 function holdsPublication(t: Timex, published: string | null): boolean {
-  // A single day (a value opening with one, no range) is no period.
+  // A single day (a value opening with one, no range) is no period; a plain year or month is
+  // bounded as intervalOf would bound it, without building the dates.
   if (!published || (!t.range && startsWithDay(t.value))) return false;
+  if (!t.range && t.value.length === 4 && digitsAt(t.value, 0, 4)) return `${t.value}-01-01` <= published && published <= `${t.value}-12-31`;
   const bounds = intervalOf(t);
   if (!published || !bounds) return false;
   const start = formatYmd(bounds.start);

@@ -6,6 +6,19 @@ function twoDigits(v: string, at: number): number {
 }
 
 /**
+ * Days since 1970-01-01 of a proleptic Gregorian date (the arithmetic of H. Hinnant's
+ * days_from_civil), as Date.UTC counts them but without calling into the Date builtins.
+ */
+function civilDays(year: number, m: number, d: number): number {
+  const y = m <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/**
  * Milliseconds since 1970 of the first day of a value ("2024", "2024-05", "2024-05-20...").
  * Plain days in range go by arithmetic; anything else (odd values, days past the 28th, which
  * Date.parse rolls over into the next month) goes through Date.parse, as it always did.
@@ -16,7 +29,7 @@ export function dayOf(v: string): number {
     const y = (v.charCodeAt(0) - 48) * 1000 + (v.charCodeAt(1) - 48) * 100 + twoDigits(v, 2);
     const m = n >= 7 && v.charCodeAt(4) === 45 && digitsAt(v, 5, 2) ? twoDigits(v, 5) : n >= 7 ? 0 : 1;
     const d = n === 10 && v.charCodeAt(7) === 45 && digitsAt(v, 8, 2) ? twoDigits(v, 8) : n === 10 ? 0 : 1;
-    if (m >= 1 && m <= 12 && d >= 1 && d <= 28) return Date.UTC(y, m - 1, d);
+    if (m >= 1 && m <= 12 && d >= 1 && d <= 28) return civilDays(y, m, d) * 86_400_000;
   }
   return Date.parse(v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v.slice(0, 10));
 }

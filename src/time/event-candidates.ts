@@ -105,10 +105,10 @@ interface Placement {
   readonly attached: boolean;
   /** The comma-bounded relative clause holding the expression, if any. */
   readonly clause: Span | null;
-  /** Does it open its clause ("In 1975, ...")? */
-  opensClause?: boolean;
-  /** Right after a reporting verb ("said on Tuesday")? */
-  reported?: boolean;
+  /** Does it open its clause ("In 1975, ...")? Null until first needed. */
+  opensClause: boolean | null;
+  /** Right after a reporting verb ("said on Tuesday")? Null until first needed. */
+  reported: boolean | null;
 }
 
 /** The dating candidates of each event, with per-document memos of what does not depend on the event. */
@@ -127,6 +127,8 @@ export class CandidateFinder {
       end: span.end,
       attached: attaching.test(text.slice(Math.max(span.start, at - 12), at)),
       clause: relativeClauseWithin(text, span.start, span.end, at),
+      opensClause: null,
+      reported: null,
     };
     this.placements[i] = made;
     return made;

@@ -30,7 +30,7 @@ export function findCandidates(text: string, rules: readonly TimexRule[], skip?:
   for (const order of index.scanned)
     for (const m of text.matchAll((rules[order] as TimexRule).pattern)) if (m[0].length > 0) consider(order, m, m.index);
   // Like a global scan, a rule looks for its next match only after the end of its last one.
-  const resume = new Int32Array(rules.length);
+  const resume: number[] = new Array<number>(rules.length).fill(0);
   for (let at = nextWordStart(text, -1); at >= 0; at = nextWordStart(text, at)) {
     const orders = index.rulesAtText(text, at);
     for (let k = 0; k < orders.length; k++) {
@@ -50,10 +50,11 @@ export function findCandidates(text: string, rules: readonly TimexRule[], skip?:
 function settleOverlaps(found: TimexCandidate[], length: number): TimexCandidate[] {
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);
   const kept: TimexCandidate[] = [];
-  const taken = new Uint8Array(length);
+  // A few candidates are checked against the kept ones; many mark the text they take.
+  const taken = found.length > 32 ? new Uint8Array(length) : null;
   for (const c of found) {
-    if (isTaken(taken, c.start, c.end)) continue;
-    taken.fill(1, c.start, c.end);
+    if (taken ? isTaken(taken, c.start, c.end) : overlapsAny(kept, c)) continue;
+    taken?.fill(1, c.start, c.end);
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
@@ -61,6 +62,11 @@ function settleOverlaps(found: TimexCandidate[], length: number): TimexCandidate
 
 function isTaken(taken: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (taken[i] === 1) return true;
+  return false;
+}
+
+function overlapsAny(kept: readonly Span[], c: Span): boolean {
+  for (const k of kept) if (c.start < k.end && k.start < c.end) return true;
   return false;
 }
 

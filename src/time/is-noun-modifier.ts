@@ -28,10 +28,11 @@ export function isNounModifier(text: string, timex: Pick<Timex, 'start' | 'end' 
 }
 
 function namesByOf(text: string, timex: Pick<Timex, 'start' | 'end' | 'text'>): boolean {
-  // Calendar dates only ("of 2002", "of October 7"), not "of last year".
-  if (!/^(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?|[A-Z][a-z]+\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|\d{4})$/.test(timex.text.trim())) return false;
+  // Only after "of" (checked first, being the cheaper test) and for calendar dates only
+  // ("of 2002", "of October 7"), not "of last year".
   const from = Math.max(0, timex.start - 60);
   if (!endsWithOf(text, from, timex.start)) return false;
+  if (!/^(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?|[A-Z][a-z]+\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|\d{4})$/.test(timex.text.trim())) return false;
   const m = nounOf.exec(text.slice(from, timex.start));
   const noun = m?.[1];
   return noun !== undefined && !timeNoun.test(noun);

@@ -14,11 +14,17 @@ const { isRegexSpace } = codes;
 
 /** The last day a date value covers ("2023-06" ends on the 30th). */
 function lastDay(value: string): string {
-  const [a, b] = value.split('/');
-  if (b) return b;
+  // As `const [a, b] = value.split('/')` reads it: b the piece after the first slash, up to a second.
+  const slash = value.indexOf('/');
+  const a = slash < 0 ? value : value.slice(0, slash);
+  if (slash >= 0) {
+    const next = value.indexOf('/', slash + 1);
+    const b = next < 0 ? value.slice(slash + 1) : value.slice(slash + 1, next);
+    if (b) return b;
+  }
   if (!a) return value;
-  if (a.length === 4) return `${a}-12-31`;
-  if (a.length === 7) return `${a}-28`;
+  if (a.length === 4) return a + '-12-31';
+  if (a.length === 7) return a + '-28';
   return a;
 }
 
@@ -32,50 +38,42 @@ function paragraphOpening(text: string, offset: number): string {
   return text.slice(start, start + 40);
 }
 
-/** Per-timex answers worked out on first need: 0 not yet known, 1 no, 2 yes. */
-const unknown = 0;
-const no = 1;
-const yes = 2;
-
 export class NarrativeTime {
+  // Per-timex answers, by timex index, worked out on first need (undefined: not yet known).
   /** Event-independent part of "can timex i set the narrative". */
-  private readonly settable: Int8Array;
+  private readonly settable: (boolean | undefined)[] = [];
   /** Is timex i's date after publication: a plan, which cannot date past acts. */
-  private readonly later: Int8Array;
-  private publishedDay: number | undefined;
-  /** mainClauseDate by timex index, for actual acts and for the others: the timex giving it, -1 none, -2 not yet known. */
-  private readonly mainActual: Int32Array;
-  private readonly mainOther: Int32Array;
-  /** The last day each timex's date covers, by index. */
+  private readonly later: (boolean | undefined)[] = [];
+  /** mainClauseDate of timex i, for actual acts and for the others: the timex giving it, or -1 for none. */
+  private readonly mainActual: (number | undefined)[] = [];
+  private readonly mainOther: (number | undefined)[] = [];
+  /** The last day each timex's date covers. */
   private readonly lastDays: (string | undefined)[] = [];
+  private publishedDay: number | undefined;
   private story: EventDate | null | undefined;
   /** Pairs of line feeds with only white space between (`\n\s*\n`): starts, and ends (the second line feed). */
   private blankStarts: number[] | undefined;
   private blankEnds: number[] = [];
 
-  constructor(private readonly index: DatingIndex) {
-    const n = index.timexes.length;
-    this.settable = new Int8Array(n);
-    this.later = new Int8Array(n);
-    this.mainActual = new Int32Array(n).fill(-2);
-    this.mainOther = new Int32Array(n).fill(-2);
-  }
+  constructor(private readonly index: DatingIndex) {}
 
   /** Can timex `i` set the narrative time for the sentences that follow (for an actual act, or another)? */
   setsNarrative(i: number, actual: boolean): boolean {
-    if (this.settable[i] === unknown) this.settable[i] = this.settableAtAll(i) ? yes : no;
-    return this.settable[i] === yes && !(actual && this.isLater(i));
+    let v = this.settable[i];
+    if (v === undefined) this.settable[i] = v = this.settableAtAll(i);
+    return v && !(actual && this.isLater(i));
   }
 
   /** A plan for later ("to meet in September") does not date the past acts reported after it. */
   private isLater(i: number): boolean {
-    if (this.later[i] === unknown) {
+    let v = this.later[i];
+    if (v === undefined) {
       const value = this.index.dates[i]?.value;
       const slash = value ? value.indexOf('/') : -1;
       const first = value && slash >= 0 ? value.slice(0, slash) : value;
-      this.later[i] = value && dayOf(first as string) - this.publishedDayNumber() > 0 ? yes : no;
+      this.later[i] = v = !!value && dayOf(first as string) - this.publishedDayNumber() > 0;
     }
-    return this.later[i] === yes;
+    return v;
   }
 
   private publishedDayNumber(): number {
@@ -102,8 +100,9 @@ export class NarrativeTime {
    */
   private mainClauseDate(i: number, actual: boolean): number {
     const memo = actual ? this.mainActual : this.mainOther;
-    if (memo[i] === -2) memo[i] = this.findMainClauseDate(i, actual);
-    return memo[i] as number;
+    let v = memo[i];
+    if (v === undefined) memo[i] = v = this.findMainClauseDate(i, actual);
+    return v;
   }
 
   private findMainClauseDate(i: number, actual: boolean): number {

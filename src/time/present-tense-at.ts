@@ -27,14 +27,20 @@ function bareThirdPerson(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Does the last word of `[from, to)` (after trailing white space) end with one of `presentLeadEnds`? */
+/** Does `[from, end)` end with `word` (lower-case ASCII letters), in any case? `/i` without `u` folds ASCII only. */
+function endsWithWord(text: string, from: number, end: number, word: string): boolean {
+  if (end - word.length < from) return false;
+  for (let k = 0; k < word.length; k++) {
+    if ((text.charCodeAt(end - word.length + k) | 32) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** Does the text before `to` (after trailing white space) end with one of `presentLeadEnds`? */
 function mayEndPresentLead(text: string, from: number, to: number): boolean {
   let end = to;
   while (end > from && isRegexSpace(text.charCodeAt(end - 1))) end--;
-  let start = end;
-  while (start > from && end - start < 10 && !isRegexSpace(text.charCodeAt(start - 1))) start--;
-  const last = text.slice(start, end).toLowerCase();
-  for (const w of presentLeadEnds) if (last.endsWith(w)) return true;
+  for (const w of presentLeadEnds) if (endsWithWord(text, from, end, w)) return true;
   return false;
 }
 

@@ -1,7 +1,8 @@
 // Turning matched words into numbers, months, weekdays and units.
 import type { DurationUnit, TimeLexicon } from './time-lexicon.js';
+import { numberWordsKey, withoutFullStop } from './word-keys.js';
 
-const norm = (s: string): string => s.toLowerCase().replace(/[\s-]+/g, ' ').replace(/\.$/, '').trim();
+const norm = numberWordsKey;
 
 /** A number written in digits or words ("twenty four", "a hundred"); 'X' for "several". */
 export function readNumber(text: string, lex: TimeLexicon): number | 'X' | null {
@@ -38,7 +39,7 @@ export function readOrdinal(text: string, lex: TimeLexicon): number | null {
  * verbs, and bare short forms such as "mar" or "dec" need a full stop or a day number after them.
  */
 export function readMonth(token: string, lex: TimeLexicon, followedByDay = false): number | null {
-  const bare = token.replace(/\.$/, '');
+  const bare = withoutFullStop(token);
   const key = bare.toLowerCase();
   const month = lex.months[key];
   if (month === undefined) return null;
@@ -51,7 +52,7 @@ export function readMonth(token: string, lex: TimeLexicon, followedByDay = false
 }
 
 export function readWeekday(token: string, lex: TimeLexicon): number | null {
-  const bare = token.replace(/\.$/, '');
+  const bare = withoutFullStop(token);
   const key = bare.toLowerCase();
   const day = lex.weekdays[key];
   if (day === undefined) return null;

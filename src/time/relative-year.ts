@@ -2,6 +2,7 @@
 // date or from the narrative's current time.
 import type { DateDerivation } from '../core/index.js';
 import type { ResolveContext } from './rule-kit.js';
+import { wordsKey } from './word-keys.js';
 
 export interface RelativeYear {
   readonly y: number;
@@ -14,7 +15,7 @@ const narrativeShift: Record<string, number> = {
 };
 
 export function relativeYear(rel: string, ctx: ResolveContext): RelativeYear | null {
-  const key = rel.toLowerCase().replace(/\s+/g, ' ').trim();
+  const key = wordsKey(rel);
   const p = publicationShift[key];
   if (p !== undefined) return ctx.ref ? { y: ctx.ref.y + p, derivation: 'publication-relative' } : null;
   const n = narrativeShift[key];

@@ -22,7 +22,8 @@ export interface ResolveOptions {
 
 function anchorFrom(res: Resolution, at: number): Anchor | null {
   if (!res.interval || res.anchors === false || res.derivation === 'unresolved') return null;
-  const q = /^(\d{4})-Q(\d)$/.exec(res.value);
+  // Only a value shaped like 2024-Q2 is worth the pattern.
+  const q = res.value.length === 7 && res.value.charCodeAt(5) === 81 ? /^(\d{4})-Q(\d)$/.exec(res.value) : null;
   return {
     start: res.interval.start,
     end: res.interval.end,

@@ -10,8 +10,9 @@ import { durationValue, readMonth, readNumber, readUnit, readWeekday } from './r
 import { pickYear } from './pick-year.js';
 import { weekdayDate } from './weekday-date.js';
 import { dayResolution, unresolved, yearResolution } from './make-resolution.js';
+import { wordsKey } from './word-keys.js';
 
-const key = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+const key = wordsKey;
 
 function duration(value: string): Resolution {
   return { value, type: 'DURATION', granularity: 'unknown', derivation: 'explicit', interval: null, anchors: false };

@@ -9,8 +9,9 @@ import { pickYear } from './pick-year.js';
 import {
   atUnitGranularity, dayResolution, monthResolution, refResolution, shiftBy, unresolved, weekResolution, yearResolution,
 } from './make-resolution.js';
+import { wordsKey } from './word-keys.js';
 
-const key = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+const key = wordsKey;
 
 function relativeUnit(unit: string, shift: number, ctx: ResolveContext): Resolution {
   if (!ctx.ref) return unresolved('XXXX', 'unknown');

@@ -12,6 +12,7 @@ import { weekdayDate } from './weekday-date.js';
 import {
   dayResolution, decadeResolution, monthResolution, quarterResolution, refResolution, unresolved, weekResolution, yearResolution,
 } from './make-resolution.js';
+import { isAsciiWordIgnoringCase, startsUpperAscii, wordsKey } from './word-keys.js';
 
 const dayShift: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 };
 const narrativeWords = new Set(['that', 'the same', 'that same', 'the following', 'the next', 'the previous', 'the preceding', 'the prior']);
@@ -21,7 +22,7 @@ const shiftWords: Record<string, number> = {
   next: 1, 'the coming': 1, 'the following': 1, 'the next': 1,
 };
 
-const key = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+const key = wordsKey;
 
 /** The date a relative expression counts from: the narrative time for "that"/"the following", else the publication date. */
 function base(rel: string, ctx: ResolveContext): { date: Ymd; derivation: 'narrative' | 'publication-relative' } | null {
@@ -112,7 +113,7 @@ export function relativeRules(lex: TimeLexicon): TimexRule[] {
         // Only a bare weekday needs the sentence's tense (weekdayDate ignores it otherwise).
         const date = weekdayDate(wd, ctx.ref, rel, ['last', 'next', 'coming', 'this'].includes(rel) ? null : ctx.tense());
         // TimeBank marks "Friday evening" (TEV) but values "Friday night" and "Friday morning" as the day.
-        const pod = /^evening$/i.test(g.pod ?? '') ? g.pod : undefined;
+        const pod = g.pod !== undefined && isAsciiWordIgnoringCase(g.pod, 'evening') ? g.pod : undefined;
         return dayResolution(date, 'publication-relative', podSuffix(pod, lex));
       },
     },
@@ -121,7 +122,7 @@ export function relativeRules(lex: TimeLexicon): TimexRule[] {
       type: 'DATE',
       pattern: r(`(?:(?<mod>earlier|later|early|late|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of)\\s+)?${REL}\\s+(?<u>week|weekend|month|year|quarter|decade|century|day)`),
       // "This Week" with a capital is a programme's name.
-      accept: (g) => !/^[A-Z]/.test(g.u ?? ''),
+      accept: (g) => !startsUpperAscii(g.u),
       resolve: (g, ctx) => {
         const res = relativeUnit(key(g.rel), key(g.u), ctx);
         // "earlier this week" is the part of the week before publication.

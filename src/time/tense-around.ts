@@ -2,7 +2,7 @@
 import { isAsciiWordCode, isBlankCode, isLetterCode } from './char-classes.js';
 import { alternation } from './rule-kit.js';
 import type { Tense } from './rule-kit.js';
-import { isNotPast, markerScanner, participlePattern, scanMarkers, scanParticiples } from './tense-marks.js';
+import { isNotPast, markerScanner, participlePattern, scanSentenceMarks } from './tense-marks.js';
 import type { Mark, MarkerScanner } from './tense-marks.js';
 import type { TimeLexicon } from './time-lexicon.js';
 
@@ -77,7 +77,7 @@ function regexMarks(s: string, re: RegExp): Mark[] {
 }
 
 /** The tense markers of one sentence, lower-cased as a whole. */
-interface SentenceMarks {
+interface MarkedSentence {
   readonly end: number;
   readonly lower: string;
   readonly future: readonly Mark[];
@@ -85,17 +85,19 @@ interface SentenceMarks {
   readonly participles: readonly Mark[];
 }
 
-function marksOf(text: string, start: number, end: number, lex: TimeLexicon): SentenceMarks {
+function marksOf(text: string, start: number, end: number, lex: TimeLexicon): MarkedSentence {
   const lower = text.slice(start, end).toLowerCase();
   const m = markersOf(lex);
-  return {
-    end,
-    lower,
-    future: m.futureScanner ? scanMarkers(lower, m.futureScanner) : regexMarks(lower, m.future),
-    past: m.pastScanner ? scanMarkers(lower, m.pastScanner) : regexMarks(lower, m.past),
-    participles: lex.language === 'en' ? scanParticiples(lower) : [],
-  };
+  const english = lex.language === 'en';
+  if (m.futureScanner && m.pastScanner) {
+    const marks = scanSentenceMarks(lower, m.futureScanner, m.pastScanner, english);
+    return { end, lower, future: marks.future, past: marks.past, participles: marks.participles };
+  }
+  const participles = english ? scanSentenceMarks(lower, emptyScanner, emptyScanner, true).participles : [];
+  return { end, lower, future: regexMarks(lower, m.future), past: regexMarks(lower, m.past), participles };
 }
+
+const emptyScanner = markerScanner([]) as MarkerScanner;
 
 function straddles(list: readonly Mark[], a: number, b: number): boolean {
   for (const k of list) if ((k.at < a && k.end > a) || (k.at < b && k.end > b)) return true;
@@ -134,7 +136,7 @@ function nearest(list: readonly Mark[], from: number, to: number, origin: number
  * document and stage run, so nothing outlives the document).
  */
 export class TenseReader {
-  private readonly sentences = new Map<number, SentenceMarks>();
+  private readonly sentences = new Map<number, MarkedSentence>();
 
   constructor(
     private readonly text: string,

@@ -1,8 +1,10 @@
-// The tense markers of a lower-cased sentence, read by a hand scanner that gives exactly the
-// matches of the marker patterns: `(?<![\p{L}'])(?:word|...)(?![\p{L}])` (words longest first,
-// a space in a word matching a run of blanks or hyphens) and the participle pattern below. A
-// regex with a lookbehind tries it at every character; the scanner only looks where a word can start.
-import { isAsciiWordCode, isBlankCode, isLetterCode, letterAt, letterBefore } from './char-classes.js';
+// The tense markers of a lower-cased sentence, read in one pass by a hand scanner that gives
+// exactly the matches of the marker patterns: `(?<![\p{L}'])(?:word|...)(?![\p{L}])` (words
+// longest first, a space in a word matching a run of blanks or hyphens), once for the future
+// and once for the past words, and the participle pattern below. Regexes with a lookbehind try
+// every character, three times over; the scanner reads each character once and only looks
+// further where a word can start. Tables stay small: the text around them is read cold.
+import { isAsciiWordCode, isBlankCode, isLetterCode, letterAt } from './char-classes.js';
 
 export interface Mark {
   readonly at: number;
@@ -11,22 +13,38 @@ export interface Mark {
   readonly counts: boolean;
 }
 
+export interface SentenceMarks {
+  readonly future: readonly Mark[];
+  readonly past: readonly Mark[];
+  readonly participles: readonly Mark[];
+}
+
 const QUOTE = 39;
 const HYPHEN = 45;
 
 /** One marker word: literal pieces, with the least number of blanks/hyphens between them. */
 interface MarkerWord {
+  /** Its place in the alternation: the first that matches wins. */
+  readonly order: number;
   readonly pieces: readonly string[];
   readonly gaps: readonly number[];
+  /** The code of its second character, or -1 when that may be anything (one letter, then a blank). */
+  readonly second: number;
 }
 
 /** The marker words by the code of their first character, in the alternation's order. */
 export interface MarkerScanner {
   /** For first characters below 128. */
   readonly ascii: readonly (readonly MarkerWord[] | undefined)[];
-  /** For two first characters below 128 (first * 128 + second): the fewer words worth trying. */
-  readonly pairs: readonly (readonly MarkerWord[] | undefined)[];
   readonly other: ReadonlyMap<number, readonly MarkerWord[]>;
+  /**
+   * For a first character a-z (code - 97) and a length: the words whose first piece is that
+   * many ASCII lower-case letters, with the `rest` of that character. Such a piece must be a
+   * whole run of letters (no letter follows it), so a run of another length needs only `rest`.
+   */
+  readonly plain: readonly (readonly (readonly MarkerWord[] | undefined)[])[];
+  /** For a first character a-z: the other words (an apostrophe or a letter beyond ASCII in the first piece). */
+  readonly rest: readonly (readonly MarkerWord[])[];
 }
 
 /**
@@ -45,27 +63,23 @@ export function markerScanner(words: readonly string[]): MarkerScanner | null {
       pieces.push(m[2] as string);
       gaps.push((m[1] as string).length);
     }
-    const first = w.charCodeAt(0);
-    const list = byFirst.get(first) ?? [];
-    list.push({ pieces, gaps });
-    byFirst.set(first, list);
+    const first = pieces[0] as string;
+    const list = byFirst.get(w.charCodeAt(0)) ?? [];
+    list.push({ order: list.length, pieces, gaps, second: first.length > 1 ? first.charCodeAt(1) : -1 });
+    byFirst.set(w.charCodeAt(0), list);
   }
   const ascii = Array.from({ length: 128 }, (_, code) => byFirst.get(code));
-  const pairs = Array.from({ length: 128 * 128 }, (_, key) => {
-    const second = key % 128;
-    // A word of one character, or one whose second is a blank, may follow with anything.
-    const list = byFirst.get(Math.floor(key / 128))?.filter((w) => {
-      const piece = w.pieces[0] as string;
-      return piece.length < 2 || piece.charCodeAt(1) === second;
-    });
-    return list?.length ? list : undefined;
-  });
   const other = new Map([...byFirst].filter(([code]) => code >= 128));
-  return { ascii, pairs, other };
+  const isPlainPiece = (w: MarkerWord): boolean => /^[a-z]+$/.test(w.pieces[0] as string);
+  const rest = Array.from({ length: 26 }, (_, k) => (byFirst.get(97 + k) ?? []).filter((w) => !isPlainPiece(w)));
+  // Each length's plain words with the rest, kept in the alternation's order.
+  const plain = Array.from({ length: 26 }, (_, k) => {
+    const byLength: (MarkerWord[] | undefined)[] = [];
+    for (const w of byFirst.get(97 + k) ?? []) if (isPlainPiece(w)) (byLength[(w.pieces[0] as string).length] ??= []).push(w);
+    return byLength.map((list) => (list ? [...list, ...(rest[k] ?? [])].sort((a, b) => a.order - b.order) : undefined));
+  });
+  return { ascii, other, plain, rest };
 }
-
-// Per ASCII code: does it keep a marker from starting right after it (a letter or the quote)?
-const blocksAscii = Array.from({ length: 128 }, (_, code) => code === QUOTE || isLetterCode(code));
 
 /** Where `word` ends when it matches `s` at `at`, or -1. */
 function matchWord(word: MarkerWord, s: string, at: number): number {
@@ -84,47 +98,28 @@ function matchWord(word: MarkerWord, s: string, at: number): number {
   return i;
 }
 
-/** Every marker of `s`, left to right, as matchAll with the marker pattern gives them. */
-export function scanMarkers(s: string, scanner: MarkerScanner): Mark[] {
-  const out: Mark[] = [];
-  // Whether the code point before p is a letter or a quote (the lookbehind's test).
-  let blocked = false;
-  let p = 0;
-  while (p < s.length) {
-    const code = s.charCodeAt(p);
-    if (!blocked) {
-      const next = p + 1 < s.length ? s.charCodeAt(p + 1) : 128;
-      const words = code >= 128 ? scanner.other.get(code) : next < 128 ? scanner.pairs[code * 128 + next] : scanner.ascii[code];
-      if (words !== undefined) {
-        let end = -1;
-        for (const word of words) {
-          const e = matchWord(word, s, p);
-          if (e >= 0 && !letterAt(s, e)) {
-            end = e;
-            break;
-          }
-        }
-        if (end >= 0) {
-          out.push({ at: p, end, counts: true });
-          p = end;
-          blocked = s.charCodeAt(end - 1) === QUOTE || letterBefore(s, end);
-          continue;
-        }
-      }
-    }
-    if (code < 128) {
-      blocked = blocksAscii[code] === true;
-      p++;
-    } else if (code >= 0xd800 && code <= 0xdbff && p + 1 < s.length && s.charCodeAt(p + 1) >= 0xdc00 && s.charCodeAt(p + 1) <= 0xdfff) {
-      // A surrogate pair is one code point: no match starts inside it.
-      p += 2;
-      blocked = letterBefore(s, p);
-    } else {
-      blocked = isLetterCode(code);
-      p++;
-    }
+/** The end of the first of `words` that matches at `at` with no letter after it, or -1. */
+function markerEnd(words: readonly MarkerWord[], s: string, at: number): number {
+  const second = at + 1 < s.length ? s.charCodeAt(at + 1) : -2;
+  for (const word of words) {
+    if (word.second !== -1 && word.second !== second) continue;
+    const e = matchWord(word, s, at);
+    if (e >= 0 && !letterAt(s, e)) return e;
   }
-  return out;
+  return -1;
+}
+
+/**
+ * markerEnd at a run of ASCII lower-case letters [at, runEnd): only the words whose first piece
+ * is that run, and those the run cannot rule out, in the alternation's order.
+ */
+function markerEndInRun(scanner: MarkerScanner, s: string, at: number, runEnd: number): number {
+  const k = s.charCodeAt(at) - 97;
+  const rest = scanner.rest[k] as readonly MarkerWord[];
+  // A letter beyond ASCII right after the run: no plain piece ends there.
+  const plain = runEnd < s.length && s.charCodeAt(runEnd) >= 128 && letterAt(s, runEnd) ? undefined : scanner.plain[k]?.[runEnd - at];
+  if (plain !== undefined) return markerEnd(plain, s, at);
+  return rest.length > 0 ? markerEnd(rest, s, at) : -1;
 }
 
 const notPast = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'proceed', 'exceed', 'succeed', 'united', 'limited', 'based', 'related', 'expected', 'scheduled', 'planned', 'proposed', 'intended']);
@@ -149,35 +144,112 @@ function participleEnd(s: string, at: number): number {
   return i < s.length && isAsciiWordCode(s.charCodeAt(i)) ? -1 : i;
 }
 
-/** The participles of `s` (English only), each counting unless an auxiliary leads it or it is not a past. */
-export function scanParticiples(s: string): Mark[] {
-  const out: Mark[] = [];
-  let p = 0;
-  while (p < s.length) {
+/** The participle mark that begins at `p` (a lower-case letter or quote at a word boundary), or null. */
+function participleAt(s: string, p: number, code: number): Mark | null {
+  for (const aux of auxiliariesByFirst[code] as string[]) {
+    if (!s.startsWith(aux, p)) continue;
+    let i = p + aux.length;
+    if (i >= s.length || !isBlankCode(s.charCodeAt(i))) continue;
+    while (i < s.length && isBlankCode(s.charCodeAt(i))) i++;
+    const end = participleEnd(s, i);
+    // "will be held", "to be completed": a participle after an auxiliary is not a past tense.
+    if (end >= 0) return { at: p, end, counts: false };
+  }
+  const end = participleEnd(s, p);
+  return end >= 0 ? { at: p, end, counts: !notPast.has(s.slice(p, end)) } : null;
+}
+
+// Per ASCII code: does it keep a marker from starting right after it (a letter or the quote)?
+const blocksAscii = Uint8Array.from({ length: 128 }, (_, code) => (code === QUOTE || isLetterCode(code) ? 1 : 0));
+
+/**
+ * The marks of a lower-cased sentence: future and past words (each list left to right without
+ * overlaps, as matchAll gives them), and participles when `participles` is set (English).
+ */
+export function scanSentenceMarks(s: string, future: MarkerScanner, past: MarkerScanner, participles: boolean): SentenceMarks {
+  const marks = { future: [] as Mark[], past: [] as Mark[], participles: [] as Mark[] };
+  // Each list resumes after its last match, as a global regex does.
+  let futureFrom = 0;
+  let pastFrom = 0;
+  let participleFrom = participles ? 0 : s.length;
+  // Whether the code point before p is a letter or a quote (the markers' lookbehind), and
+  // whether the code unit before p is an ASCII word character (the participles' \b).
+  let blocked = false;
+  let previousWord = false;
+  for (let p = 0; p < s.length; ) {
     const code = s.charCodeAt(p);
-    // Every match begins with a lower-case letter or the quote of 'll, at a word boundary.
-    if ((isLowerAscii(code) || code === QUOTE) && isAsciiWordCode(p > 0 ? s.charCodeAt(p - 1) : 32) !== isAsciiWordCode(code)) {
-      let end = -1;
-      let counts = false;
-      for (const aux of auxiliariesByFirst[code] as string[]) {
-        if (!s.startsWith(aux, p)) continue;
-        let i = p + aux.length;
-        if (i >= s.length || !isBlankCode(s.charCodeAt(i))) continue;
-        while (i < s.length && isBlankCode(s.charCodeAt(i))) i++;
-        end = participleEnd(s, i);
-        if (end >= 0) break;
+    if (isLowerAscii(code)) {
+      // A run of ASCII lower-case letters: only its start can begin a mark.
+      let runEnd = p + 1;
+      while (runEnd < s.length && isLowerAscii(s.charCodeAt(runEnd))) runEnd++;
+      if (!blocked) {
+        if (p >= futureFrom) {
+          const end = markerEndInRun(future, s, p, runEnd);
+          if (end >= 0) {
+            marks.future.push({ at: p, end, counts: true });
+            futureFrom = end;
+          }
+        }
+        if (p >= pastFrom) {
+          const end = markerEndInRun(past, s, p, runEnd);
+          if (end >= 0) {
+            marks.past.push({ at: p, end, counts: true });
+            pastFrom = end;
+          }
+        }
       }
-      if (end < 0) {
-        end = participleEnd(s, p);
-        counts = end >= 0 && !notPast.has(s.slice(p, end));
+      if (p >= participleFrom && !previousWord) {
+        const mark = participleAt(s, p, code);
+        if (mark !== null) {
+          marks.participles.push(mark);
+          participleFrom = mark.end;
+        }
       }
-      if (end >= 0) {
-        out.push({ at: p, end, counts });
-        p = end;
-        continue;
+      blocked = true;
+      previousWord = true;
+      p = runEnd;
+      continue;
+    }
+    if (!blocked) {
+      const words = code < 128 ? future.ascii[code] : future.other.get(code);
+      const wordsPast = code < 128 ? past.ascii[code] : past.other.get(code);
+      if (words !== undefined && p >= futureFrom) {
+        const end = markerEnd(words, s, p);
+        if (end >= 0) {
+          marks.future.push({ at: p, end, counts: true });
+          futureFrom = end;
+        }
+      }
+      if (wordsPast !== undefined && p >= pastFrom) {
+        const end = markerEnd(wordsPast, s, p);
+        if (end >= 0) {
+          marks.past.push({ at: p, end, counts: true });
+          pastFrom = end;
+        }
       }
     }
-    p++;
+    const word = isAsciiWordCode(code);
+    if (p >= participleFrom && (isLowerAscii(code) || code === QUOTE) && word !== previousWord) {
+      const mark = participleAt(s, p, code);
+      if (mark !== null) {
+        marks.participles.push(mark);
+        participleFrom = mark.end;
+      }
+    }
+    previousWord = word;
+    if (code < 128) {
+      blocked = blocksAscii[code] === 1;
+      p++;
+    } else if (code >= 0xd800 && code <= 0xdbff && p + 1 < s.length && s.charCodeAt(p + 1) >= 0xdc00 && s.charCodeAt(p + 1) <= 0xdfff) {
+      // A surrogate pair is one code point: no marker starts inside it. Its low half is no
+      // ASCII word character either, which is all the participles' \b asks of it.
+      blocked = letterAt(s, p);
+      previousWord = false;
+      p += 2;
+    } else {
+      blocked = isLetterCode(code);
+      p++;
+    }
   }
-  return out;
+  return marks;
 }

@@ -8,9 +8,9 @@ export interface LinePattern {
   readonly maxLength: number;
   readonly regex: RegExp;
   readonly caseSensitive: boolean;
-  /** Ids of its required literals in the screen of its case, or null when it has none. */
+  /** Ids of its required literals (lower-cased) in the screen, or null when it has none. */
   readonly literalIds: readonly number[] | null;
-  /** Anchored at the line start and without literals: covered by the tier's combined regex. */
+  /** Anchored at the line start and without literals: covered by the combined anchored regexes. */
   readonly anchoredOnly: boolean;
 }
 
@@ -24,14 +24,19 @@ export interface AnchoredTier {
 
 export interface BoilerplateMatcher {
   readonly patterns: readonly LinePattern[];
-  /** Required literals of the case-insensitive patterns, looked for in the lower-cased line. */
-  readonly foldedScreen: LiteralScreen;
-  readonly foldedCount: number;
-  /** The longest line a pattern with literals can match: longer lines skip the screens. */
+  /**
+   * Required literals of all patterns, lower-cased, looked for in the lower-cased line. For a
+   * case-sensitive pattern this lets through some lines that lack the literal, which its regex
+   * then rejects: one pass over the line instead of two.
+   */
+  readonly screen: LiteralScreen;
+  readonly literalCount: number;
+  /** The longest line a pattern with literals can match: longer lines skip the screen. */
   readonly screenReach: number;
-  /** Required literals of the case-sensitive patterns, looked for in the line itself. */
-  readonly exactScreen: LiteralScreen;
-  readonly exactCount: number;
+  /**
+   * The anchored patterns without literals, joined per range of line lengths: a long line is not
+   * tried against the patterns of rules for short lines, some of which scan far before failing.
+   */
   readonly tiers: readonly AnchoredTier[];
   /** Some pattern has neither literals nor a combinable anchor: every line must try the patterns. */
   readonly unscreened: boolean;
@@ -43,21 +48,19 @@ const SIGMA = /[σς]/;
 
 /** The line rules as one matcher: a literal screen and combined anchored regexes in front of the patterns. */
 export function compileBoilerplateMatcher(rules: readonly BoilerplateRule[]): BoilerplateMatcher {
-  const folded: string[] = [];
-  const exact: string[] = [];
-  const idOf = (list: string[], literal: string): number => {
-    const known = list.indexOf(literal);
-    return known >= 0 ? known : list.push(literal) - 1;
+  const literalList: string[] = [];
+  const idOf = (literal: string): number => {
+    const known = literalList.indexOf(literal);
+    return known >= 0 ? known : literalList.push(literal) - 1;
   };
   const patterns: LinePattern[] = [];
-  const anchored: { reach: number; source: string; caseSensitive: boolean }[] = [];
+  const anchored: AnchoredPattern[] = [];
   let unscreened = false;
   let screenReach = 0;
   for (const rule of rules) {
     rule.patterns.forEach((regex, i) => {
-      const required = rule.literals[i] ?? null;
+      const required = rule.literals[i]?.map((l) => l.toLowerCase()) ?? null;
       const literals = required?.some((l) => SIGMA.test(l)) ? null : required;
-      const list = rule.caseSensitive ? exact : folded;
       const anchoredOnly = literals === null && (rule.anchored[i] ?? false) && combinable(regex.source);
       if (literals === null && !anchoredOnly) unscreened = true;
       if (literals !== null) screenReach = Math.max(screenReach, rule.maxLength);
@@ -67,36 +70,48 @@ export function compileBoilerplateMatcher(rules: readonly BoilerplateRule[]): Bo
         maxLength: rule.maxLength,
         regex,
         caseSensitive: rule.caseSensitive,
-        literalIds: literals === null ? null : literals.map((l) => idOf(list, l)),
+        literalIds: literals === null ? null : literals.map(idOf),
         anchoredOnly,
       });
     });
   }
-  const bounds = [...new Set(anchored.map((p) => p.reach))].sort((a, b) => a - b);
-  const tiers = bounds.map((upTo) => {
-    const live = anchored.filter((p) => p.reach >= upTo);
+  return {
+    patterns,
+    screen: makeLiteralScreen(literalList),
+    literalCount: literalList.length,
+    screenReach,
+    tiers: anchoredTiers(anchored),
+    unscreened,
+  };
+}
+
+interface AnchoredPattern {
+  /** The longest line the pattern can match. */
+  readonly reach: number;
+  readonly source: string;
+  readonly caseSensitive: boolean;
+}
+
+// Each tier's bound at least doubles the previous one: a few regexes to compile, each long line
+// spared the patterns of much shorter rules.
+const TIER_GROWTH = 2;
+
+function anchoredTiers(patterns: readonly AnchoredPattern[]): AnchoredTier[] {
+  const reaches = [...new Set(patterns.map((p) => p.reach))].sort((a, b) => a - b);
+  const bounds: number[] = [];
+  for (const reach of reaches) if (bounds.length === 0 || reach >= TIER_GROWTH * bounds[bounds.length - 1]! || reach === Infinity) bounds.push(reach);
+  // A tier holds every pattern that can match some line in its range, so a line's tier holds all
+  // that can match the line (and maybe a few that cannot, which the line then fails).
+  return bounds.map((upTo, i) => {
+    const above = i === 0 ? 0 : bounds[i - 1]!;
+    const live = patterns.filter((p) => p.reach > above);
+    // Joined as `(?:a)|(?:b)`, which matches where any of them does.
     const join = (caseSensitive: boolean, flags: string) => {
       const sources = live.filter((p) => p.caseSensitive === caseSensitive).map((p) => `(?:${p.source})`);
       return sources.length > 0 ? new RegExp(sources.join('|'), flags) : null;
     };
     return { upTo, folded: join(false, 'iu'), exact: join(true, 'u') };
   });
-  return {
-    patterns,
-    foldedScreen: makeLiteralScreen(folded),
-    foldedCount: folded.length,
-    screenReach,
-    exactScreen: makeLiteralScreen(exact),
-    exactCount: exact.length,
-    tiers,
-    unscreened,
-  };
-}
-
-// Joined as `(?:a)|(?:b)`, which matches where any of them does; group numbers shift, so a
-// pattern with back-references (or named groups) cannot join.
-function combinable(source: string): boolean {
-  return !/\\[1-9]|\\k<|\(\?<[^=!]/.test(source.replace(/\\\\/g, ''));
 }
 
 /**
@@ -122,4 +137,10 @@ function hasTopLevelBar(source: string): boolean {
     else if (c === '|' && depth === 0) return true;
   }
   return false;
+}
+
+// Group numbers shift when patterns are joined, so a pattern with back-references (or named
+// groups) cannot join.
+function combinable(source: string): boolean {
+  return !/\\[1-9]|\\k<|\(\?<[^=!]/.test(source.replace(/\\\\/g, ''));
 }

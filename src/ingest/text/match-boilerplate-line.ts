@@ -7,8 +7,7 @@ const LONG_S = '\u017f';
 
 let matcher: BoilerplateMatcher | null = null;
 // Scratch for one line at a time: which required literals the line holds.
-let foldedFound = new Uint8Array(0);
-let exactFound = new Uint8Array(0);
+let found = new Uint8Array(0);
 
 /**
  * The id of the first boilerplate rule a trimmed line matches, or null. A caller that has
@@ -21,25 +20,26 @@ let exactFound = new Uint8Array(0);
  */
 export function matchBoilerplateLine(line: string, lowerText?: string, at = 0): string | null {
   const m = (matcher ??= compile());
-  // With a long s the literals of case-insensitive patterns do not hold: those patterns all run.
-  const folding = line.indexOf(LONG_S) < 0;
-  foldedFound.fill(0);
-  exactFound.fill(0);
-  const screened = line.length <= m.screenReach;
-  let found = screened && m.exactScreen.mark(line, 0, line.length, exactFound);
-  if (folding && screened) {
+  // With a long s the literals of case-insensitive patterns do not hold: every pattern runs.
+  if (line.indexOf(LONG_S) >= 0) return firstMatch(m, line, null, true);
+  found.fill(0);
+  let any = false;
+  if (line.length <= m.screenReach) {
     const lowered = lowerText ?? line.toLowerCase();
     // Lower-casing may lengthen a line ("İ" gives two code units).
     const to = lowerText === undefined ? lowered.length : at + line.length;
-    if (m.foldedScreen.mark(lowered, at, to, foldedFound)) found = true;
+    any = m.screen.mark(lowered, at, to, found);
   }
   const anchored = mayMatchAnchored(m.tiers, line);
-  if (!found && !anchored && folding && !m.unscreened) return null;
+  if (!any && !anchored && !m.unscreened) return null;
+  return firstMatch(m, line, found, anchored);
+}
+
+/** The rule of the first pattern that matches, trying only those the screens let through (all when `found` is null). */
+function firstMatch(m: BoilerplateMatcher, line: string, found: Uint8Array | null, anchored: boolean): string | null {
   for (const p of m.patterns) {
     if (line.length > p.maxLength) continue;
-    if (p.caseSensitive || folding) {
-      if (p.literalIds !== null ? !anyFound(p.literalIds, p.caseSensitive ? exactFound : foldedFound) : p.anchoredOnly && !anchored) continue;
-    }
+    if (found !== null && (p.literalIds !== null ? !anyFound(p.literalIds, found) : p.anchoredOnly && !anchored)) continue;
     if (p.regex.test(line)) return p.ruleId;
   }
   return null;
@@ -47,8 +47,7 @@ export function matchBoilerplateLine(line: string, lowerText?: string, at = 0): 
 
 function compile(): BoilerplateMatcher {
   const m = compileBoilerplateMatcher(loadBoilerplateRules());
-  foldedFound = new Uint8Array(m.foldedCount);
-  exactFound = new Uint8Array(m.exactCount);
+  found = new Uint8Array(m.literalCount);
   return m;
 }
 
