@@ -54,8 +54,6 @@ export interface ActorDictionary {
   readonly trie: TrieNode;
   readonly generics: readonly GenericPhrase[];
   readonly ambiguity: ReadonlyMap<string, AmbiguityRule>;
-  /** First tokens of ambiguous forms, to skip the rule look-up for every other form. */
-  readonly ambiguousFirst: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
   readonly modifiers: ReadonlySet<string>;
   /**
@@ -66,6 +64,8 @@ export interface ActorDictionary {
   readonly lowerBits: Uint8Array;
   /** The same kind of pre-filter (2 KB) for given names and organisation head words. */
   readonly nameBits: Uint8Array;
+  /** The ambiguity rule of each trie node whose form has one (the node of "turkey", of "chad"). */
+  readonly ambiguityAt: ReadonlyMap<TrieNode, AmbiguityRule>;
   /** The trie's edges in one hash table (edge-table.ts), for stepping down it by token hashes. */
   readonly edges: EdgeTable;
   /** Name of each state record by its code (`MEX` → "Mexico"), without making `state:MEX` to look it up. */
@@ -280,16 +280,22 @@ export type DictionaryParts = Pick<ActorDictionary, 'records' | 'trie' | 'generi
 /** Adds the pre-filters and hash indexes, for a freshly built dictionary or a compiled one read back. */
 export function indexDictionary(parts: DictionaryParts): ActorDictionary {
   const { trie, ambiguity, givenNames, orgHeads } = parts;
+  const ambiguityAt = new Map<TrieNode, AmbiguityRule>();
+  for (const [key, rule] of ambiguity) {
+    let node: TrieNode | undefined = trie;
+    for (const word of key.split(' ')) node = node?.children?.get(word);
+    if (node) ambiguityAt.set(node, rule);
+  }
   const lowerRoots: string[] = [];
   for (const [word, node] of trie.children ?? []) if (node.lower) lowerRoots.push(word);
   return {
     ...parts,
     lowerBits: bitFilter(lowerRoots, LOWER_BITS),
-    edges: makeEdgeTable(trie),
+    edges: makeEdgeTable(trie, ambiguityAt),
+    ambiguityAt,
     stateNames: new Map([...parts.records.values()].filter((r) => r.id.startsWith('state:')).map((r) => [r.id.slice(6), r.name])),
     genericEntities: parts.generics.map((g) => `generic:${g.head}`),
     nameBits: bitFilter([...givenNames, ...orgHeads.keys()], NAME_BITS),
-    ambiguousFirst: new Set([...ambiguity.keys()].map((k) => k.split(' ')[0] ?? '')),
   };
 }
 

@@ -14,6 +14,8 @@ export const NODE_ID = 0xffffff;
 export const HAS_HITS = 1 << 24;
 export const LOWER_OK = 1 << 25;
 export const HAS_CHILDREN = 1 << 26;
+/** The node's form has an ambiguity rule (the dictionary's `ambiguityAt`). */
+export const HAS_RULE = 1 << 27;
 /** The root, packed like a step's result. */
 export const ROOT = HAS_CHILDREN;
 
@@ -31,18 +33,20 @@ export interface EdgeTable {
   readonly slots: Int32Array;
   /** Every edge's word, one after another. */
   readonly words: string;
+  /** The packed form of children whose parent has another child of the same hash. */
+  readonly collided: ReadonlyMap<TrieNode, number>;
 }
 
 function slotOf(parent: number, hash: number, mask: number): number {
   return (Math.imul(parent + 1, 0x9e3779b1) ^ hash) & mask;
 }
 
-function packed(node: TrieNode): number {
-  return node.id | (node.hits ? HAS_HITS : 0) | (node.lower ? LOWER_OK : 0) | (node.children?.size ? HAS_CHILDREN : 0);
+function packed(node: TrieNode, ruled: ReadonlyMap<TrieNode, unknown>): number {
+  return node.id | (node.hits ? HAS_HITS : 0) | (node.lower ? LOWER_OK : 0) | (node.children?.size ? HAS_CHILDREN : 0) | (ruled.has(node) ? HAS_RULE : 0);
 }
 
-/** Numbers the trie's nodes (breadth first, in insertion order) and tables its edges. */
-export function makeEdgeTable(root: TrieNode): EdgeTable {
+/** Numbers the trie's nodes (breadth first, in insertion order) and tables its edges; `ruled` nodes get HAS_RULE. */
+export function makeEdgeTable(root: TrieNode, ruled: ReadonlyMap<TrieNode, unknown> = new Map()): EdgeTable {
   const nodes: TrieNode[] = [root];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as TrieNode;
@@ -65,7 +69,7 @@ export function makeEdgeTable(root: TrieNode): EdgeTable {
         if (slots[at] === 0) {
           slots[at] = parent.id + 1;
           slots[at + 1] = hash;
-          slots[at + 2] = packed(child);
+          slots[at + 2] = packed(child, ruled);
           slots[at + 3] = (offset << 8) | Math.min(word.length, LONG_WORD);
           words.push(word);
           offset += word.length;
@@ -78,7 +82,14 @@ export function makeEdgeTable(root: TrieNode): EdgeTable {
       }
     }
   }
-  return { nodes, mask, slots, words: words.join('') };
+  // Children sharing a hash under one parent are looked up by their word (rare: a 30-bit hash).
+  const collided = new Map<TrieNode, number>();
+  for (let s = 0; s <= mask; s++) {
+    if (slots[s * 4 + 2] !== -1) continue;
+    const parent = nodes[(slots[s * 4] as number) - 1] as TrieNode;
+    for (const [word, child] of parent.children ?? []) if (hashNorm(word) === slots[s * 4 + 1]) collided.set(child, packed(child, ruled));
+  }
+  return { nodes, mask, slots, words: words.join(''), collided };
 }
 
 /** The child of node `parent` (an id) for the token's word, packed with its flags, or -1. */
@@ -94,7 +105,7 @@ export function step(edges: EdgeTable, parent: number, token: Token): number {
       const child = slots[at + 2] as number;
       if (child < 0) {
         const node = edges.nodes[parent]?.children?.get(token.norm);
-        return node ? packed(node) : -1;
+        return node ? edges.collided.get(node) ?? -1 : -1;
       }
       const place = slots[at + 3] as number;
       const length = place & 0xff;

@@ -27,6 +27,10 @@ function wordEnd(text: string, i: number, limit: number): number {
   return j;
 }
 
+function keyShape(firstChar: number, length: number): number {
+  return firstChar * 4096 + length;
+}
+
 function surnameKeys(name: string): string[] {
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   if (words.length < 2) return [];
@@ -37,11 +41,17 @@ function surnameKeys(name: string): string[] {
 
 export function findSurnames(doc: Doc, mentions: readonly Mention[]): Mention[] {
   const owners = new Map<string, Mention>();
+  // A person named again yields the same keys, which the first mention already owns.
+  const named = new Set<string>();
   for (const m of mentions) {
-    if (m.actorType !== 'person' || !m.name || m.via === 'coreference') continue;
+    if (m.actorType !== 'person' || !m.name || m.via === 'coreference' || named.has(m.name)) continue;
+    named.add(m.name);
     for (const key of surnameKeys(m.name)) if (!owners.has(key)) owners.set(key, m);
   }
   if (owners.size === 0) return [];
+  // First letter and length of every key: most capitalised words fail this without making a string.
+  const shapes = new Set<number>();
+  for (const key of owners.keys()) shapes.add(keyShape(key.charCodeAt(0), key.length));
   // One pass over capitalised words with set look-ups (a regular expression of every surname
   // would be tried at every position of the text).
   const out: Mention[] = [];
@@ -61,7 +71,12 @@ export function findSurnames(doc: Doc, mentions: readonly Mention[]): Mention[] 
       }
       const end1 = wordEnd(text, i, s.end);
       const next = end1 + 1;
-      const end2 = text[end1] === ' ' && next < s.end && isUpperAt(text, next) ? wordEnd(text, next, s.end) : -1;
+      const end2 = text.charCodeAt(end1) === 32 && next < s.end && isUpperAt(text, next) ? wordEnd(text, next, s.end) : -1;
+      const first = text.charCodeAt(i);
+      if (!shapes.has(keyShape(first, end1 - i)) && !(end2 > 0 && shapes.has(keyShape(first, end2 - i)))) {
+        i = end1;
+        continue;
+      }
       const pair = end2 > 0 ? text.slice(i, end2) : null;
       const single = text.slice(i, end1);
       const key = pair && owners.has(pair) ? pair : owners.has(single) ? single : null;

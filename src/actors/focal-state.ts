@@ -7,7 +7,8 @@ export function focalState(doc: Doc, mentions: readonly Mention[]): string | nul
   const opening = doc.sentences[1]?.end ?? doc.sentences[0]?.end ?? 0;
   const titles = doc.blocks.filter((b) => b.role === 'title');
   for (const m of mentions) {
-    if (!m.state || m.actorType === 'igo') continue;
+    // Mentions still uncoded (code '') are the ones the resolver is about to bind.
+    if (!m.state || m.actorType === 'igo' || m.code === '') continue;
     const inTitle = titles.length > 0 && titles.some((b) => b.start <= m.start && m.end <= b.end);
     const weight = inTitle ? 3 : m.start < opening ? 2 : 1;
     score.set(m.state, (score.get(m.state) ?? 0) + weight);

@@ -1,7 +1,7 @@
 // Decides whether a dictionary form found in the text counts, and which entry it names: case
 // (acronyms exact, names capitalised unless safe in lower case) and the ambiguity rules of
 // data/actors/ambiguous.yaml ("turkey" the bird, "Chad" the first name, "Guinea pig").
-import type { ActorDictionary } from './build-dictionary.js';
+import type { ActorDictionary, AmbiguityRule } from './build-dictionary.js';
 import { roleOnDate } from './role-on-date.js';
 import { matchesAt } from './token-trie.js';
 import type { FormHit } from './token-trie.js';
@@ -50,10 +50,11 @@ function startsNonPerson(dict: ActorDictionary, ctx: ScanContext, i: number): bo
   return matchesAt(dict.edges, ctx.tokens, i).some((m) => m.hits.some((h) => !h.target.startsWith('per:')));
 }
 
-/** The target the form names here, or null when case or context rule it out. */
-export function pickFormHit(dict: ActorDictionary, hits: readonly FormHit[], ctx: ScanContext, start: number, end: number): FormHit | null {
-  const firstNorm = ctx.tokens[start]?.norm ?? '';
-  const rule = dict.ambiguousFirst.has(firstNorm) ? dict.ambiguity.get(end - start === 1 ? firstNorm : ctx.tokens.slice(start, end).map((t) => t.norm).join(' ')) : undefined;
+/**
+ * The target the form names here, or null when case or context rule it out. `rule` is the
+ * ambiguity rule of the form matched (`ActorDictionary.ambiguityAt` of its trie node), if any.
+ */
+export function pickFormHit(dict: ActorDictionary, hits: readonly FormHit[], rule: AmbiguityRule | undefined, ctx: ScanContext, start: number, end: number): FormHit | null {
   if (rule) {
     const first = ctx.tokens[start];
     if (rule.rejectLowercase && first?.shape === LOWER) return null;

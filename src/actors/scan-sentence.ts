@@ -1,11 +1,11 @@
 // The extractor proper: walks a sentence's tokens, takes the longest dictionary form at each
 // position (trie), and falls back to "Given-name Surname" for people missing from the dictionary.
 import { FOCAL_DETERMINERS, mayBeName, mayStartLowerForm, rootStep } from './build-dictionary.js';
-import { LOWER_OK } from './edge-table.js';
+import { HAS_RULE, LOWER_OK, nodeOf } from './edge-table.js';
 import type { ActorDictionary } from './build-dictionary.js';
 import { pickFormHit } from './pick-form-hit.js';
 import type { ScanContext } from './pick-form-hit.js';
-import { collectMatches, matchEnd, matchHits } from './token-trie.js';
+import { collectMatches, matchEnd, matchHits, matchNode } from './token-trie.js';
 import { orgNameEnd } from './org-name-end.js';
 import type { FormHit } from './token-trie.js';
 import { CAPITAL, ALLCAPS, LOWER, PUNCT, tokenizeShared } from './tokenize.js';
@@ -98,7 +98,8 @@ export function scanSentence(dict: ActorDictionary, text: string, start: number,
     for (let k = count - 1; k >= 0; k--) {
       const end = matchEnd(k);
       if (org && org.end > end) break;
-      const hit = pickFormHit(dict, matchHits(k), ctx, i, end);
+      const node = matchNode(k);
+      const hit = pickFormHit(dict, matchHits(k), (node & HAS_RULE) !== 0 ? dict.ambiguityAt.get(nodeOf(dict.edges, node)) : undefined, ctx, i, end);
       if (!hit) continue;
       if (hit.target === 'none') {
         i = end;

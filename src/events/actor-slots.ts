@@ -3,7 +3,7 @@
 import { makeEventActor, toEventActor } from './to-event-actor.js';
 import { normsOf } from './tokenize.js';
 import { matchPhraseAt } from './compile-triggers.js';
-import { sortSmall } from './sort-small.js';
+import { FlagBuffer } from './flag-buffer.js';
 import { GROUP, PERSON_PRONOUN, PREPOSITION, SPEAKER_PRONOUN, STATE_PRONOUN_START } from './word-kinds.js';
 import type { EventLexicon } from './event-lexicon.js';
 import type { Token } from './tokenize.js';
@@ -114,11 +114,13 @@ function peopleOfPlaces(input: Slot[], mentions: readonly Mention[], tokens: rea
   });
   if (merged) slots = slots.filter((s, k) => !slots.some((x, j) => j !== k && x.from <= s.from && x.to >= s.to && x.to - x.from > s.to - s.from));
   const only = onlyState(slots);
-  if (only === null) return slots;
-  return slots.map((s) => {
-    const stateless = s.actor.state === null && s.actor.code.startsWith('ORG:') && (s.via === 'group' || (s.via === 'mention' && s.actorType === 'group'));
-    return stateless ? makeSlot(s.from, s.to, withState(s.actor, only), s.actorType, s.via) : s;
-  });
+  if (only === null || !slots.some(isStatelessGroup)) return slots;
+  return slots.map((s) => (isStatelessGroup(s) ? makeSlot(s.from, s.to, withState(s.actor, only), s.actorType, s.via) : s));
+}
+
+/** A group the text names without saying whose it is ("students", "the union"). */
+function isStatelessGroup(s: Slot): boolean {
+  return s.actor.state === null && s.actor.code.startsWith('ORG:') && (s.via === 'group' || (s.via === 'mention' && s.actorType === 'group'));
 }
 
 function hasPluralDemonym(slots: readonly Slot[], mentions: readonly Mention[]): boolean {
@@ -159,6 +161,20 @@ function lastBefore(slots: readonly Slot[], i: number, person: boolean): Slot | 
     if (s.from < i && (s.actorType === 'person') === person) return s;
   }
   return null;
+}
+
+/**
+ * Sorts the slots by start, stably. They come mostly in order (group nouns are appended after
+ * the names): an insertion sort moves the few that are not and, unlike Array.prototype.sort,
+ * allocates nothing.
+ */
+function sortByStart(slots: Slot[]): void {
+  for (let i = 1; i < slots.length; i++) {
+    const slot = slots[i]!;
+    let k = i;
+    for (; k > 0 && slots[k - 1]!.from > slot.from; k--) slots[k] = slots[k - 1]!;
+    slots[k] = slot;
+  }
 }
 
 /** Adds `slot` where a stable sort by start would put it: after every slot starting at or before it. */
@@ -203,6 +219,9 @@ function withGroupNoun(input: Slot[], i: number, tokens: readonly Token[], text:
   return slots;
 }
 
+/** Tokens already inside a slot. */
+const coveredFlags = new FlagBuffer();
+
 export function buildSlots(
   tokens: readonly Token[],
   mentions: readonly Mention[],
@@ -211,7 +230,7 @@ export function buildSlots(
   lex: EventLexicon,
 ): Slot[] {
   let slots: Slot[] = [];
-  const covered = new Uint8Array(tokens.length);
+  const covered = coveredFlags.zeroed(tokens.length);
   // Mentions come sorted by start: the first token index walks forward instead of a binary search.
   let first = 0;
   for (const m of mentions) {
@@ -232,7 +251,7 @@ export function buildSlots(
     covered[i] = 1;
   }
   slots = peopleOfPlaces(slots, mentions, tokens, text);
-  sortSmall(slots, (a, b) => a.from - b.from);
+  sortByStart(slots);
   // Pronouns, resolved left to right so that a resolved "it" can itself be a later antecedent.
   const norms = normsOf(tokens);
   for (let i = 0; i < tokens.length; i++) {

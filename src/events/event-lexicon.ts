@@ -1,7 +1,7 @@
 // Everything the events stage looks up, compiled once from data/events.
 import { compilePhrases, compileTriggers } from './compile-triggers.js';
 import { loadEventData } from './load-event-data.js';
-import { compileWordKinds, CLAUSE_BREAK, CRITICISM_START, DEMAND_START, GROUP, HYPOTHETICAL_START, INTENTION_START, LIGHT_VERB, NEGATION_START, ONGOING_START, PERSON_PRONOUN, PREPOSITION, SPEAKER_PRONOUN, SPEECH, STATE_PRONOUN_START, TRIGGER } from './word-kinds.js';
+import { compileWordKinds, CLAUSE_BREAK, CRITICISM_START, DEMAND_START, GROUP, HYPOTHETICAL_START, INTENTION_START, LIGHT_VERB, NEGATION_START, ONGOING_START, PERSON_PRONOUN, OBJECT_WORD, PREPOSITION, RELATIVE_PRONOUN, RELATIVE_PRONOUNS, SPEAKER_PRONOUN, SPEECH, STATE_PRONOUN_START, TRIGGER } from './word-kinds.js';
 import type { PhraseSet, TriggerIndex } from './compile-triggers.js';
 import type { WordKinds } from './word-kinds.js';
 import type { EventCues, EventPattern } from './event-data-schema.js';
@@ -65,6 +65,7 @@ export function getEventLexicon(): EventLexicon {
     [
       [triggers.keys(), TRIGGER], [cues.groups, GROUP], [cues.prepositions, PREPOSITION], [cues.clauseBreaks, CLAUSE_BREAK],
       [cues.speech, SPEECH], [cues.lightVerbs, LIGHT_VERB], [cues.pronouns.person, PERSON_PRONOUN], [cues.pronouns.speaker, SPEAKER_PRONOUN],
+      [RELATIVE_PRONOUNS, RELATIVE_PRONOUN], [[...triggers.values()].flat().flatMap((e) => [...e.objectWords]), OBJECT_WORD],
     ],
     [
       [phrases.statePronouns, STATE_PRONOUN_START], [phrases.negation, NEGATION_START], [phrases.ongoing, ONGOING_START],

@@ -41,6 +41,25 @@ export function readableSentences(doc: Doc): Uint8Array {
   return readable;
 }
 
+/**
+ * The document's mentions sorted by start (stably): as they come when they are, else a copy
+ * sorted by insertion, since the few out of place (mentions added by resolution) move little.
+ */
+export function mentionsByStart(doc: Doc): readonly Mention[] {
+  const mentions = doc.mentions;
+  let k = 1;
+  while (k < mentions.length && mentions[k - 1]!.start <= mentions[k]!.start) k++;
+  if (k >= mentions.length) return mentions;
+  const sorted = mentions.slice();
+  for (let i = k; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    let j = i;
+    for (; j > 0 && sorted[j - 1]!.start > m.start; j--) sorted[j] = sorted[j - 1]!;
+    sorted[j] = m;
+  }
+  return sorted;
+}
+
 /** Mentions inside the sentence; `mentions` is sorted by start, `from` is where to begin looking. */
 function mentionsIn(mentions: readonly Mention[], sentence: Sentence, from: { at: number }): Mention[] {
   while (from.at < mentions.length && mentions[from.at]!.start < sentence.start) from.at++;
@@ -53,7 +72,7 @@ export function extractEvents(doc: Doc): Event[] {
   const lex = getEventLexicon();
   const events: Event[] = [];
   const discourse: Discourse = { subjects: [], people: [] };
-  const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+  const mentions = mentionsByStart(doc);
   const cursor = { at: 0 };
   const readable = readableSentences(doc);
   for (let index = 0; index < doc.sentences.length; index++) {
@@ -115,7 +134,7 @@ export function extractEvents(doc: Doc): Event[] {
         evidence,
         trigger: { start: first.start, end: last.end },
         sentence: index,
-        pattern: args.passive || reading.cues.length ? [pattern.id, ...(args.passive ? ['passive'] : []), ...reading.cues].join('+') : pattern.id,
+        pattern: patternWithCues(pattern.id, args.passive, reading.cues),
         confidence: Math.round(confidence * 100) / 100,
         content: null,
         level: type === 'upgrade_mission' || type === 'open_embassy' || type === 'downgrade_relations' ? levelOf(doc.text.slice(first.start, Math.min(sentence.end, last.end + 80))) : null,
@@ -123,7 +142,7 @@ export function extractEvents(doc: Doc): Event[] {
       events.push(event);
       sentenceEvents.push(event);
     }
-    events.push(...gappedTargets(tokens, slots, sentenceEvents));
+    addGappedTargets(events, tokens, slots, sentenceEvents);
     for (const speech of findReportedSpeech(tokens, slots, doc.text, lex)) {
       events.push({
         kind: 'event', id: `x${events.length}`, type: speech.type, plover: speech.plover, cameo: speech.cameo, source: speech.source, target: speech.target,
@@ -134,6 +153,13 @@ export function extractEvents(doc: Doc): Event[] {
     updateDiscourse(discourse, slots, tokens, lex);
   }
   return events;
+}
+
+/** The rule id with what shaped the reading: "recognize.verb+passive+neg". */
+function patternWithCues(id: string, passive: boolean, cues: readonly string[]): string {
+  let out = passive ? `${id}+passive` : id;
+  for (const cue of cues) out += `+${cue}`;
+  return out;
 }
 
 const LEVELS = ['embassy', 'special delegation', 'delegation', 'consulate', 'information office', 'office', 'ambassadorial'];
@@ -152,14 +178,12 @@ function sharingSubject(args: Arguments, source: Slot[], internal: boolean): Arg
 }
 
 /** "X no longer has relations with Peru; nor Ecuador": the gapped clause repeats the act for a new target. */
-function gappedTargets(tokens: readonly Token[], slots: readonly Slot[], sentenceEvents: readonly Event[]): Event[] {
-  const out: Event[] = [];
+function addGappedTargets(events: Event[], tokens: readonly Token[], slots: readonly Slot[], sentenceEvents: readonly Event[]): void {
   for (let k = 1; k < tokens.length; k++) {
     if (tokens[k]!.norm !== 'nor' || (tokens[k - 1]!.norm !== ';' && tokens[k - 1]!.norm !== ',')) continue;
     const gapped = gappedAt(k, tokens, slots, sentenceEvents);
-    if (gapped) out.push(gapped);
+    if (gapped) events.push(gapped);
   }
-  return out;
 }
 
 /** The act repeated by "; nor" at token `k` (a function of its own, so the loop above allocates no closure context). */

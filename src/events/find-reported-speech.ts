@@ -45,9 +45,12 @@ function firstOtherAfter(slots: readonly Slot[], i: number, speaker: string): Sl
   return undefined;
 }
 
-export function findReportedSpeech(tokens: readonly Token[], slots: readonly Slot[], text: string, lex: EventLexicon): SpeechEvent[] {
+const NO_SPEECH: readonly SpeechEvent[] = [];
+
+export function findReportedSpeech(tokens: readonly Token[], slots: readonly Slot[], text: string, lex: EventLexicon): readonly SpeechEvent[] {
   const norms = normsOf(tokens);
-  const out: SpeechEvent[] = [];
+  // Most sentences report no speech: the list is made only when there is something to put in it.
+  let out: SpeechEvent[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if ((tokens[i]!.kinds & SPEECH) === 0 && !(norms[i] === ':' && OPEN_QUOTE.has(norms[i + 1] ?? ''))) continue;
     const speaker = speakerBefore(slots, tokens, i);
@@ -59,13 +62,13 @@ export function findReportedSpeech(tokens: readonly Token[], slots: readonly Slo
       if ((tokens[k]!.kinds & CRITICISM_START) !== 0 && matchPhraseAt(lex.deonticCriticism, norms, k) > 0) { criticism = true; break; }
     }
     if (criticism) {
-      out.push(speechEvent('condemn', 'ACCUSE', '111', about, 'actual', speaker, slots, tokens, i));
+      (out ??= []).push(speechEvent('condemn', 'ACCUSE', '111', about, 'actual', speaker, slots, tokens, i));
       continue;
     }
     const next = coordinated(about, slots, tokens, 1, undefined, true).at(-1)!.to;
-    if (((tokens[next]?.kinds ?? 0) & DEMAND_START) !== 0 && matchPhraseAt(lex.deonticDemand, norms, next) > 0) out.push(speechEvent('demand', 'REQUEST', '100', about, 'actual', speaker, slots, tokens, i));
-    else if (FUTURE.has(norms[next] ?? '') && about.via !== 'pronoun') out.push(speechEvent('statement', 'SUPPORT', '010', about, 'intended', speaker, slots, tokens, i));
+    if (((tokens[next]?.kinds ?? 0) & DEMAND_START) !== 0 && matchPhraseAt(lex.deonticDemand, norms, next) > 0) (out ??= []).push(speechEvent('demand', 'REQUEST', '100', about, 'actual', speaker, slots, tokens, i));
+    else if (FUTURE.has(norms[next] ?? '') && about.via !== 'pronoun') (out ??= []).push(speechEvent('statement', 'SUPPORT', '010', about, 'intended', speaker, slots, tokens, i));
   }
   void text;
-  return out;
+  return out ?? NO_SPEECH;
 }

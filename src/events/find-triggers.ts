@@ -3,8 +3,8 @@
 // request_extradition, not a request plus an extradition).
 import type { TriggerEntry } from './compile-triggers.js';
 import { normsOf } from './tokenize.js';
-import { sortSmall } from './sort-small.js';
-import { CLAUSE_BREAK, TRIGGER } from './word-kinds.js';
+import { FlagBuffer } from './flag-buffer.js';
+import { CLAUSE_BREAK, OBJECT_WORD, TRIGGER } from './word-kinds.js';
 import type { EventLexicon } from './event-lexicon.js';
 import type { Slot } from './actor-slots.js';
 import type { Token } from './tokenize.js';
@@ -35,7 +35,7 @@ function lookForCue(entry: TriggerEntry, tokens: readonly Token[], norms: readon
   const object = entry.pattern.object!;
   for (let d = 0, k = start; d < object.window && k >= 0 && k < norms.length; d++, k += step) {
     if ((tokens[k]!.kinds & CLAUSE_BREAK) !== 0 && norms[k] !== '“' && norms[k] !== '”') return undefined;
-    if (entry.objectWords.has(norms[k]!)) return k;
+    if ((tokens[k]!.kinds & OBJECT_WORD) !== 0 && entry.objectWords.has(norms[k]!)) return k;
     if (object.mention && namedAt(slots, k)) return k;
   }
   return undefined;
@@ -60,14 +60,43 @@ function isCapitalised(text: string, token: Token): boolean {
   return /\p{Lu}/u.test(text[token.start]!) && /\p{Ll}/u.test(text.slice(token.start, token.end));
 }
 
-const byScore = (a: TriggerHit, b: TriggerHit): number => b.score - a.score || a.from - b.from;
-const byStart = (a: TriggerHit, b: TriggerHit): number => a.from - b.from;
+// The lists of one sentence are short: a stable insertion sort (the order Array.prototype.sort
+// gives) allocates nothing, where the built-in sort allocates a work array on every call.
+
+/** Best score first, then text order. */
+function sortByScore(hits: TriggerHit[]): void {
+  for (let i = 1; i < hits.length; i++) {
+    const hit = hits[i]!;
+    let k = i;
+    for (; k > 0; k--) {
+      const before = hits[k - 1]!;
+      if (before.score > hit.score || (before.score === hit.score && before.from <= hit.from)) break;
+      hits[k] = before;
+    }
+    hits[k] = hit;
+  }
+}
+
+/** Text order. */
+function sortByStart(hits: TriggerHit[]): TriggerHit[] {
+  for (let i = 1; i < hits.length; i++) {
+    const hit = hits[i]!;
+    let k = i;
+    for (; k > 0 && hits[k - 1]!.from > hit.from; k--) hits[k] = hits[k - 1]!;
+    hits[k] = hit;
+  }
+  return hits;
+}
+
+/** Tokens inside an actor's name, and tokens a kept trigger has claimed. */
+const namedFlags = new FlagBuffer();
+const claimedFlags = new FlagBuffer();
 
 export function findTriggers(tokens: readonly Token[], slots: readonly Slot[], text: string, lex: EventLexicon): TriggerHit[] {
   const norms = normsOf(tokens);
   const candidates: TriggerHit[] = [];
   // Words inside an actor's name ("the Recognition Party") trigger nothing.
-  const named = new Uint8Array(tokens.length);
+  const named = namedFlags.zeroed(tokens.length);
   for (const s of slots) if (s.via === 'mention') for (let k = s.from; k < s.to && k < tokens.length; k++) named[k] = 1;
   for (let i = 0; i < tokens.length; i++) {
     if ((tokens[i]!.kinds & TRIGGER) === 0 || named[i]) continue;
@@ -85,8 +114,8 @@ export function findTriggers(tokens: readonly Token[], slots: readonly Slot[], t
       candidates.push({ entry, from: i, to, cue, score });
     }
   }
-  sortSmall(candidates, byScore);
-  const claimed = new Uint8Array(tokens.length);
+  sortByScore(candidates);
+  const claimed = claimedFlags.zeroed(tokens.length);
   const kept: TriggerHit[] = [];
   for (const hit of candidates) {
     let free = true;
@@ -96,5 +125,5 @@ export function findTriggers(tokens: readonly Token[], slots: readonly Slot[], t
     if (hit.cue !== null && (tokens[hit.cue]!.kinds & TRIGGER) !== 0) claimed[hit.cue] = 1;
     kept.push(hit);
   }
-  return sortSmall(kept, byStart);
+  return sortByStart(kept);
 }

@@ -2,7 +2,7 @@
 // inside a prepositional phrase) and the object (first actor to the right); "by X" in the passive;
 // the possessor, "of X" and "by X" for nominalisations; coordinated actors come along.
 import { afterPreposition } from './actor-slots.js';
-import { CLAUSE_BREAK, LIGHT_VERB, PREPOSITION, SPEECH } from './word-kinds.js';
+import { CLAUSE_BREAK, LIGHT_VERB, PREPOSITION, RELATIVE_PRONOUN, RELATIVE_PRONOUNS, SPEECH } from './word-kinds.js';
 import type { EventLexicon } from './event-lexicon.js';
 import type { Slot } from './actor-slots.js';
 import type { TriggerHit } from './find-triggers.js';
@@ -15,7 +15,7 @@ export interface Arguments {
 }
 
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'am']);
-const RELATIVE = new Set(['which', 'who', 'that', 'whose']);
+const RELATIVE: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s", 'of', 'for', 'through', 'on', 'in', 'with', 'against', 'after', 'by', 'from', 'under', 'despite', 'amid', 'during']);
 const ADJECTIVE = /(?:ive|al|ic|ful|ous|ent|ant|ary|day|long|led)$/;
 const COORD = new Set([',', 'and', 'or', 'nor', 'as', 'well', 'y', 'e', 'o', '&']);
@@ -165,7 +165,7 @@ function subject(slots: readonly Slot[], tokens: readonly Token[], hit: TriggerH
   let closed = false;
   for (let k = hit.from - 1; k >= left; k--) {
     if (tokens[k]!.norm === ',' && nameAfter(before, tokens, k)) closed = true;
-    if (!RELATIVE.has(tokens[k]!.norm)) continue;
+    if ((tokens[k]!.kinds & RELATIVE_PRONOUN) === 0) continue;
     const head = closed ? undefined : relativeHead(before, tokens, k);
     if (head) return head;
     break;

@@ -23,28 +23,31 @@ function anyIn(set: PhraseSet, start: number, tokens: readonly Token[], norms: r
   return false;
 }
 
+const NO_CUES: readonly string[] = [];
+
 export function readModality(tokens: readonly Token[], hit: TriggerHit, lex: EventLexicon, sentenceEndsWithQuestion: boolean): ModalReading {
   const norms = normsOf(tokens);
   const left = clauseStart(tokens, hit.from);
   const near = Math.max(left, hit.from - 6);
   const cueEnd = hit.cue !== null && hit.cue > hit.to ? hit.cue : hit.to;
-  const cues: string[] = [];
+  // Most acts are read as plain assertions: no list unless a cue decided something.
+  let cues: string[] | null = null;
   let polarity: Polarity = 'asserted';
   let modality: Modality = 'actual';
   if (anyIn(lex.negation, NEGATION_START, tokens, norms, near, hit.from) || anyIn(lex.negation, NEGATION_START, tokens, norms, hit.to, cueEnd)) {
     polarity = 'negated';
-    cues.push('neg');
+    (cues ??= []).push('neg');
   }
   if (hit.entry.pattern.state || anyIn(lex.ongoing, ONGOING_START, tokens, norms, near, hit.from)) {
     modality = 'ongoing';
   }
   if (anyIn(lex.intention, INTENTION_START, tokens, norms, Math.max(left, hit.from - 4), hit.from) || hit.entry.pattern.control === 'intend') {
     modality = 'intended';
-    cues.push('intent');
+    (cues ??= []).push('intent');
   }
   if (anyIn(lex.hypothetical, HYPOTHETICAL_START, tokens, norms, left, hit.from) || sentenceEndsWithQuestion) {
     modality = 'hypothetical';
-    cues.push('hypo');
+    (cues ??= []).push('hypo');
   }
-  return { polarity, modality, cues };
+  return { polarity, modality, cues: cues ?? NO_CUES };
 }

@@ -1,11 +1,10 @@
 // The refiner: governed acts ("refused to recognize", "demand that X sever"), anaphora ("followed
 // suit", "such a step", "requested it again", "has refused"), missing targets from the discourse,
 // one event per coordinated source, duplicates, and final ids.
-import { readableSentences } from './extract-events.js';
+import { mentionsByStart, readableSentences } from './extract-events.js';
 import { toEventActor } from './to-event-actor.js';
 import { cameoOf, isCooperative, ploverOf } from './type-info.js';
 import { getEventLexicon } from './event-lexicon.js';
-import { sortSmall } from './sort-small.js';
 import type { EventLexicon } from './event-lexicon.js';
 import type { EventPattern } from './event-data-schema.js';
 import type { DiplomaticType, Doc, Event, EventActor } from '../core/index.js';
@@ -57,6 +56,11 @@ function hasCode(actors: readonly EventActor[], code: string): boolean {
   return false;
 }
 
+/** Whether act `x` is the complement of the governing act, `gap` being the text between them. */
+function isLinked(x: Draft, gap: string): boolean {
+  return /\b(?:to|that|into)\b/i.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length <= 1 || x.plover === 'REQUEST' || x.rule?.alone === false;
+}
+
 function foldGoverned(doc: Doc, lex: EventLexicon, events: Draft[]): void {
   for (let i = 0; i < events.length; i++) {
     const a = events[i]!;
@@ -72,8 +76,7 @@ function foldGoverned(doc: Doc, lex: EventLexicon, events: Draft[]): void {
     }
     if (!b) continue;
     const between = doc.text.slice(a.trigger.end, b.trigger.start);
-    const linked = (x: Draft, gap: string): boolean => /\b(?:to|that|into)\b/i.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length <= 1 || x.plover === 'REQUEST' || x.rule?.alone === false;
-    if (!linked(b, between)) {
+    if (!isLinked(b, between)) {
       // "the demand by students on a hunger strike that Colombia break relations": the demanded
       // act is the clause opened by "that", past the demanders' own acts.
       if (control !== 'demand') continue;
@@ -204,22 +207,40 @@ function resolveAnaphora(doc: Doc, lex: EventLexicon, events: Draft[]): void {
   }
 }
 
-function fillTargets(doc: Doc, events: Draft[]): void {
-  if (!events.some((e) => !e.drop && !e.target.length && e.type && e.source.length)) return;
+interface StateMention { readonly m: Doc['mentions'][number]; readonly sentence: number }
+
+/** Mentions of states in readable sentences, in text order, with their sentence index. */
+function stateMentionsOf(doc: Doc): StateMention[] {
   const readable = readableSentences(doc);
-  const stateMentions: { m: Doc['mentions'][number]; sentence: number }[] = [];
+  const stateMentions: StateMention[] = [];
   let k = 0;
-  for (const m of [...doc.mentions].sort((a, b) => a.start - b.start)) {
+  for (const m of mentionsByStart(doc)) {
     while (k < doc.sentences.length && doc.sentences[k]!.end <= m.start) k++;
     const s = doc.sentences[k];
     if (m.state !== null && s && m.start >= s.start && m.end <= s.end && readable[k] === 1) stateMentions.push({ m, sentence: k });
   }
+  return stateMentions;
+}
+
+/** The latest earlier act of the same type in the sentence that has a target. */
+function earlierOfSameType(events: readonly Draft[], e: Draft): Draft | undefined {
+  for (let k = events.length - 1; k >= 0; k--) {
+    const x = events[k]!;
+    if (x !== e && !x.drop && x.sentence === e.sentence && x.type === e.type && x.target.length && x.trigger.start < e.trigger.start) return x;
+  }
+  return undefined;
+}
+
+function fillTargets(doc: Doc, events: Draft[]): void {
+  // Made on first need: most documents give every act a target of its own.
+  let stateMentions: StateMention[] | null = null;
   for (const e of events) {
     if (e.drop || e.target.length || !e.type || !e.source.length) continue;
     // A list of acts of one kind shares its target ("recognized Palestine ... prior recognitions (Venezuela)").
-    const same = events.filter((x) => x !== e && !x.drop && x.sentence === e.sentence && x.type === e.type && x.target.length && x.trigger.start < e.trigger.start).at(-1);
+    const same = earlierOfSameType(events, e);
     if (same) { e.target = [...same.target]; e.pattern += '+sibling'; continue; }
     if (!TARGET_FROM_DISCOURSE.has(e.type) || (e.type === 'protest' && e.plover === 'PROTEST')) continue;
+    stateMentions ??= stateMentionsOf(doc);
     const own = e.source;
     const sibling = events.find((x) => x !== e && !x.drop && x.sentence === e.sentence && x.target.length && x.source.some((s) => hasCode(own, s.code)));
     if (sibling) { e.target = [...sibling.target]; e.pattern += '+sibling'; continue; }
@@ -290,8 +311,9 @@ function dropSelfTargets(events: Draft[]): void {
   for (const e of events) {
     // Force and domestic acts are another matter: a state's police against its own people.
     if (e.drop || !e.target.length || e.type === null || FORCE.has(e.plover) || DOMESTIC.has(e.plover)) continue;
+    // Most acts name no state on both sides: look before making a filtered copy.
+    if (!e.target.some((t) => isStateItself(t) && hasStateItself(e.source, t.code))) continue;
     const target = e.target.filter((t) => !(isStateItself(t) && hasStateItself(e.source, t.code)));
-    if (target.length === e.target.length) continue;
     e.target = target;
     if (!target.length && e.type !== null) e.drop = true;
   }
@@ -305,15 +327,40 @@ function codeList(a: readonly EventActor[]): string {
   return a.map((x) => x.code).sort().join(',');
 }
 
-function key(e: Draft): string {
-  return `${e.sentence}|${e.type ?? e.plover}|${codeList(e.source)}|${codeList(e.target)}|${e.polarity}|${e.modality}`;
+/**
+ * Whether `a` and `b` report the same act: same sentence, type, polarity, modality and actors
+ * (what the key `sentence|type|sources|targets|polarity|modality` would compare). The cheap
+ * fields are compared first; the code lists are only built for events that agree on all of them.
+ */
+function sameAct(a: Draft, b: Draft): boolean {
+  if (a.sentence !== b.sentence || (a.type ?? a.plover) !== (b.type ?? b.plover) || a.polarity !== b.polarity || a.modality !== b.modality) return false;
+  return `${codeList(a.source)}|${codeList(a.target)}` === `${codeList(b.source)}|${codeList(b.target)}`;
+}
+
+/**
+ * The drafts sorted by trigger start, stably. Extraction leaves them nearly in order (a
+ * sentence's reported speech comes after its triggers), so an insertion sort has little to move
+ * and, unlike Array.prototype.sort, allocates nothing.
+ */
+function inTextOrder(events: Draft[]): Draft[] {
+  for (let i = 1; i < events.length; i++) {
+    const e = events[i]!;
+    let k = i;
+    for (; k > 0 && events[k - 1]!.trigger.start > e.trigger.start; k--) events[k] = events[k - 1]!;
+    events[k] = e;
+  }
+  return events;
+}
+
+/** Adds `e` to `out` unless the same act is there already (a document yields a few dozen: no index needed). */
+function keepFirst(e: Draft, out: Draft[]): void {
+  for (const x of out) if (sameAct(x, e)) return;
+  out.push(e);
 }
 
 export function refineEvents(doc: Doc): Event[] {
   const lex = getEventLexicon();
-  // Extraction leaves events nearly in text order (speech and gapped acts come after a sentence's
-  // triggers): an insertion sort, stable like the built-in one, has little to move.
-  const events = sortSmall(doc.events.map((e) => draftOf(lex, e)), (a, b) => a.trigger.start - b.trigger.start);
+  const events = inTextOrder(doc.events.map((e) => draftOf(lex, e)));
   foldGoverned(doc, lex, events);
   resolveAnaphora(doc, lex, events);
   fillTargets(doc, events);
@@ -322,19 +369,16 @@ export function refineEvents(doc: Doc): Event[] {
   domesticTargets(events);
   dropSelfTargets(events);
   const out: Draft[] = [];
-  const seen = new Set<string>();
-  const keep = (p: Draft): void => {
-    const k = key(p);
-    if (seen.has(k)) return;
-    seen.add(k);
-    out.push(p);
-  };
   for (const e of events) {
     if (e.drop || !e.source.length) continue;
-    if (e.source.length > 1 && e.target.length) for (const s of e.source) keep({ ...e, source: [s] });
-    else keep(e);
+    if (e.source.length > 1 && e.target.length) for (const s of e.source) keepFirst({ ...e, source: [s] }, out);
+    else keepFirst(e, out);
   }
-  const ids = new Map<string, string>();
-  out.forEach((e, i) => { if (!ids.has(e.id)) ids.set(e.id, `e${i}`); });
-  return out.map((e, i) => finished(e, `e${i}`, e.content ? ids.get(e.content) ?? null : null));
+  // Final ids; an act that governs another points at the governed act's new id.
+  let ids: Map<string, string> | null = null;
+  if (out.some((e) => e.content)) {
+    ids = new Map<string, string>();
+    for (let i = 0; i < out.length; i++) if (!ids.has(out[i]!.id)) ids.set(out[i]!.id, `e${i}`);
+  }
+  return out.map((e, i) => finished(e, `e${i}`, e.content ? ids?.get(e.content) ?? null : null));
 }

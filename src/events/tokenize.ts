@@ -113,11 +113,17 @@ function tokenEnd(text: string, i: number, end: number): number {
   return Math.min(end, i + widthAt(text, i));
 }
 
+/**
+ * Hashes are cut to 30 bits: V8 keeps such numbers as small integers, where a full 32-bit hash
+ * would be boxed in a heap number (an allocation) each time it is passed or used as a map key.
+ */
+const SMALL = 0x3fffffff;
+
 /** The hash of a token's code units, which keys the norm table. */
 function surfaceHash(text: string, from: number, to: number): number {
   let h = to - from;
   for (let k = from; k < to; k++) h = Math.imul(h, 31) + text.charCodeAt(k) | 0;
-  return h;
+  return h & SMALL;
 }
 
 interface Known { readonly surface: string; readonly norm: string }
@@ -154,7 +160,7 @@ function lowerAscii(unit: number): number {
 export function lowerHash(word: string): number {
   let h = word.length;
   for (let k = 0; k < word.length; k++) h = Math.imul(h, 31) + lowerAscii(word.charCodeAt(k)) | 0;
-  return h;
+  return h & SMALL;
 }
 
 /** Whether `word` is `text[from, to)` lower-cased. */
@@ -179,6 +185,7 @@ function wordAt(text: string, from: number, to: number, words: WordKinds): WordE
   }
   // "'t" is the one ASCII token whose norm is not its lower case ("n't").
   if (!ascii || (to - from === 2 && text.charCodeAt(from) === 39)) return null;
+  lh &= SMALL;
   if (!words.mayHold(lh)) return NOT_A_LEXICON_WORD;
   for (let e = words.byLowerHash.get(lh); e !== undefined; e = e.next) if (sameLowerUnits(e.norm, text, from, to)) return e;
   return NOT_A_LEXICON_WORD;

@@ -22,6 +22,11 @@ export const INTENTION_START = 1 << 11;
 export const HYPOTHETICAL_START = 1 << 12;
 export const DEMAND_START = 1 << 13;
 export const CRITICISM_START = 1 << 14;
+/** One of the words some pattern's object cue looks for. */
+export const OBJECT_WORD = 1 << 16;
+/** Not a lexicon list but a class the argument picker tests on every word before a trigger. */
+export const RELATIVE_PRONOUN = 1 << 15;
+export const RELATIVE_PRONOUNS = ['which', 'who', 'that', 'whose'] as const;
 
 /** A lexicon word with its bits; `next` chains the words whose lower-case hashes collide. */
 export interface WordEntry {

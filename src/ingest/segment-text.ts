@@ -19,9 +19,9 @@ export function makeTextSegmenter(): Stage {
       for (let index = 0; index < blocks.length; index++) {
         const block = blocks[index]!;
         if (block.role === 'boilerplate') continue;
-        bounds.length = 0;
+        const first = bounds.length;
         sentenceBounds(doc.text, block.start, block.end, bounds, marks);
-        for (let k = 0; k < bounds.length; k += 2) {
+        for (let k = first; k < bounds.length; k += 2) {
           sentences.push({ kind: 'sentence', start: bounds[k]!, end: bounds[k + 1]!, block: index });
         }
       }

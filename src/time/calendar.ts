@@ -8,12 +8,19 @@ export interface Ymd {
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-const isDigitAt = (s: string, i: number): boolean => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
+/** Is `s` ASCII digits from `from` to `to`? */
+function isDigits(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /** The date a value begins with, as /^(\d{4})-(\d{2})-(\d{2})/ reads it. */
 export function parseYmd(value: string | null | undefined): Ymd | null {
-  if (!value || value.length < 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return null;
-  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) if (!isDigitAt(value, i)) return null;
+  if (typeof value !== 'string' || value.length < 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return null;
+  if (!isDigits(value, 0, 4) || !isDigits(value, 5, 7) || !isDigits(value, 8, 10)) return null;
   return { y: Number(value.slice(0, 4)), m: Number(value.slice(5, 7)), d: Number(value.slice(8, 10)) };
 }
 

@@ -10,8 +10,8 @@ import { dateAcrossShift } from './date-across-shift.js';
 import { presentTenseAt } from './present-tense-at.js';
 import { DatingIndex } from './dating-index.js';
 import { NarrativeTime } from './narrative-time.js';
-import { CandidateFinder } from './event-candidates.js';
-import type { Candidate } from './event-candidates.js';
+import { CandidateFinder } from './candidate-finder.js';
+import type { Candidate } from './candidate-finder.js';
 
 const none: EventDate = { value: null, granularity: 'unknown', derivation: 'none', timex: null, announced: null };
 

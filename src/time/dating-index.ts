@@ -8,16 +8,17 @@ import { eventDateOf } from './event-date-of.js';
 import { isNounModifier } from './is-noun-modifier.js';
 import { intervalOf } from './resolve-candidates.js';
 import { sentenceAround } from './tense-around.js';
-import { digitsAt } from './text-codes.js';
+import { digitsAt } from './digits-at.js';
 
 /** Is the timex a period holding the publication day ("this month", "this week"), the time of writing? */
 function holdsPublication(t: Timex, published: string | null): boolean {
-  // A single day (a value opening with one, no range) is no period; a plain year or month is
-  // bounded as intervalOf would bound it, without building the dates.
-  if (!published || (!t.range && startsWithDay(t.value))) return false;
+  if (!published) return false;
+  // The common values without building dates: a single day (a value opening with one, no range)
+  // is no period; a plain year runs from its 1 January to its 31 December, as intervalOf has it.
+  if (!t.range && startsWithDay(t.value)) return false;
   if (!t.range && t.value.length === 4 && digitsAt(t.value, 0, 4)) return `${t.value}-01-01` <= published && published <= `${t.value}-12-31`;
   const bounds = intervalOf(t);
-  if (!published || !bounds) return false;
+  if (!bounds) return false;
   const start = formatYmd(bounds.start);
   const end = formatYmd(bounds.end);
   return start < end && start <= published && published <= end;

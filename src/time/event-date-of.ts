@@ -2,7 +2,7 @@
 import type { EventDate, Timex } from '../core/index.js';
 import { formatYmd } from './calendar.js';
 import { intervalOf } from './resolve-candidates.js';
-import { digitsAt } from './text-codes.js';
+import { digitsAt } from './digits-at.js';
 
 const lineTerminator = /[\n\r\u2028\u2029]/;
 

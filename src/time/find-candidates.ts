@@ -4,7 +4,9 @@
 import type { Span } from '../core/index.js';
 import type { Groups, TimexRule } from './rule-kit.js';
 import { ruleIndex } from './rule-index.js';
-import { nextWordStart } from './word-starts.js';
+import type { RuleIndex } from './rule-index.js';
+import { asciiWord } from './word-starts.js';
+import { isWordCode } from './char-classes.js';
 
 export interface TimexCandidate extends Span {
   readonly text: string;
@@ -17,34 +19,80 @@ export interface TimexCandidate extends Span {
 export function findCandidates(text: string, rules: readonly TimexRule[], skip?: (span: Span) => boolean): TimexCandidate[] {
   const found: TimexCandidate[] = [];
   const index = ruleIndex(rules);
-  const consider = (order: number, m: RegExpExecArray | RegExpMatchArray, start: number): void => {
-    const rule = rules[order] as TimexRule;
-    const end = start + m[0].length;
-    // The match's own groups object is fresh and ours: adding `match` beats copying it.
-    const groups: Record<string, string | undefined> = m.groups ?? {};
-    groups.match = m[0];
-    if (rule.accept && !rule.accept(groups, text, start, end)) return;
-    if (skip?.({ start, end })) return;
-    found.push({ start, end, text: m[0], rule, groups, order });
-  };
   for (const order of index.scanned)
-    for (const m of text.matchAll((rules[order] as TimexRule).pattern)) if (m[0].length > 0) consider(order, m, m.index);
+    for (const m of text.matchAll((rules[order] as TimexRule).pattern)) if (m[0].length > 0) consider(found, text, rules[order] as TimexRule, order, m, m.index, skip);
   // Like a global scan, a rule looks for its next match only after the end of its last one.
   const resume: number[] = new Array<number>(rules.length).fill(0);
-  for (let at = nextWordStart(text, -1); at >= 0; at = nextWordStart(text, at)) {
-    const orders = index.rulesAtText(text, at);
-    for (let k = 0; k < orders.length; k++) {
-      const order = orders[k] as number;
-      if (at < (resume[order] as number)) continue;
-      const sticky = index.sticky[order] as RegExp;
-      sticky.lastIndex = at;
-      const m = sticky.exec(text);
-      if (m === null || m[0].length === 0) continue;
-      resume[order] = at + m[0].length;
-      consider(order, m, at);
+  // Every word start (see word-starts.ts), read inline: the letters of an ASCII word are
+  // skipped in a tight loop, and most of a text is such letters.
+  let previous = false;
+  for (let at = 0; at < text.length; ) {
+    const code = text.charCodeAt(at);
+    let word: boolean;
+    let width = 1;
+    if (code < 128) word = asciiWord[code] === 1;
+    else {
+      const cp = code < 0xd800 || code > 0xdbff ? code : (text.codePointAt(at) ?? code);
+      word = isWordCode(cp);
+      if (cp > 0xffff) width = 2;
+    }
+    if (!word) {
+      previous = false;
+      at += width;
+      continue;
+    }
+    if (!previous) tryRulesAt(found, text, rules, index, resume, at, skip);
+    previous = true;
+    at += width;
+    while (at < text.length) {
+      const c = text.charCodeAt(at);
+      if (c >= 128 || asciiWord[c] === 0) break;
+      at++;
     }
   }
   return settleOverlaps(found, text.length);
+}
+
+/** Tries the rules that may match at word start `at`, each where a global scan would. */
+function tryRulesAt(
+  found: TimexCandidate[],
+  text: string,
+  rules: readonly TimexRule[],
+  index: RuleIndex,
+  resume: number[],
+  at: number,
+  skip: ((span: Span) => boolean) | undefined,
+): void {
+  const orders = index.rulesAtText(text, at);
+  for (let k = 0; k < orders.length; k++) {
+    const order = orders[k] as number;
+    if (at < (resume[order] as number)) continue;
+    const sticky = index.sticky[order] as RegExp;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m === null || m[0].length === 0) continue;
+    resume[order] = at + m[0].length;
+    consider(found, text, rules[order] as TimexRule, order, m, at, skip);
+  }
+}
+
+/** Keeps one rule's match when the rule accepts it and it is not in a skipped span. */
+function consider(
+  found: TimexCandidate[],
+  text: string,
+  rule: TimexRule,
+  order: number,
+  m: RegExpExecArray | RegExpMatchArray,
+  start: number,
+  skip: ((span: Span) => boolean) | undefined,
+): void {
+  const end = start + m[0].length;
+  // The match's own groups object is fresh and ours: adding `match` beats copying it.
+  const groups: Record<string, string | undefined> = m.groups ?? {};
+  groups.match = m[0];
+  if (rule.accept && !rule.accept(groups, text, start, end)) return;
+  if (skip?.({ start, end })) return;
+  found.push({ start, end, text: m[0], rule, groups, order });
 }
 
 function settleOverlaps(found: TimexCandidate[], length: number): TimexCandidate[] {

@@ -1,19 +1,19 @@
 // "Guatemala, whose president announced a move in December, will open ... on Wednesday": an
 // expression inside a relative clause dates that clause, not the main one around it.
-import * as codes from './text-codes.js';
+import * as codes from './char-classes.js';
 
 // Local bindings for the per-character loops: run under tsx (CommonJS output), every call
 // of an imported function first goes through a getter.
-const { isRegexSpace, isRegexWord } = codes;
+const { isBlankCode, isAsciiWordCode } = codes;
 
 const openers = new Set(['which', 'who', 'whose', 'whom', 'where']);
 
 /** Does the piece `[start, end)` of `text` open with a relative pronoun (white space before it allowed)? */
 function opensRelativeClause(text: string, start: number, end: number): boolean {
   let i = start;
-  while (i < end && isRegexSpace(text.charCodeAt(i))) i++;
+  while (i < end && isBlankCode(text.charCodeAt(i))) i++;
   let j = i;
-  while (j < end && j - i <= 5 && isRegexWord(text.charCodeAt(j))) j++;
+  while (j < end && j - i <= 5 && isAsciiWordCode(text.charCodeAt(j))) j++;
   return j - i >= 3 && j - i <= 5 && openers.has(text.slice(i, j).toLowerCase());
 }
 
@@ -23,14 +23,12 @@ function opensRelativeClause(text: string, start: number, end: number): boolean 
  */
 export function relativeClauseWithin(text: string, from: number, to: number, at: number): { start: number; end: number } | null {
   if (at < from || at >= to) return null;
-  // Scan only the sentence: indexOf/lastIndexOf would run on to the ends of the document.
-  let start = at;
-  while (start > from && text.charCodeAt(start - 1) !== 44) start--;
+  const comma = at > from ? text.lastIndexOf(',', at - 1) : -1;
+  const start = comma >= from ? comma + 1 : from;
   // The pronoun test cannot run past the piece's closing comma, so the sentence end bounds it as well.
   if (!opensRelativeClause(text, start, to)) return null;
-  let end = at;
-  while (end < to && text.charCodeAt(end) !== 44) end++;
-  return { start, end: end < to ? end + 1 : to };
+  const next = text.indexOf(',', at);
+  return { start, end: next >= 0 && next < to ? next + 1 : to };
 }
 
 /** The comma-bounded relative clause of `sentence` holding offset `at`, if any. */

@@ -2,11 +2,11 @@
 // thing is meant, not when the reported act happened, so it governs an event's date only as a
 // last resort.
 import type { Timex } from '../core/index.js';
-import * as codes from './text-codes.js';
+import * as codes from './char-classes.js';
 
 // Local bindings for the per-character loops: run under tsx (CommonJS output), every call
 // of an imported function first goes through a getter.
-const { isRegexSpace } = codes;
+const { isBlankCode } = codes;
 
 /** Words before the date that make it part of a noun phrase. */
 const determiner =
@@ -58,7 +58,7 @@ function namesByPrefix(text: string, timex: Pick<Timex, 'start' | 'end' | 'text'
 /** Do four digits end the text, white space aside (`/\d{4}$/` on the trimmed text)? */
 function endsWithYear(text: string): boolean {
   let k = text.length;
-  while (k > 0 && isRegexSpace(text.charCodeAt(k - 1))) k--;
+  while (k > 0 && isBlankCode(text.charCodeAt(k - 1))) k--;
   for (let j = k - 4; j < k; j++) {
     const c = text.charCodeAt(j);
     if (j < 0 || c < 48 || c > 57) return false;
@@ -69,9 +69,9 @@ function endsWithYear(text: string): boolean {
 /** Does `[from, to)` end with white space, "of" and white space (what `nounOf` needs)? */
 function endsWithOf(text: string, from: number, to: number): boolean {
   let k = to;
-  while (k > from && isRegexSpace(text.charCodeAt(k - 1))) k--;
+  while (k > from && isBlankCode(text.charCodeAt(k - 1))) k--;
   if (k === to || k - 3 < from) return false;
   const f = text.charCodeAt(k - 1);
   const o = text.charCodeAt(k - 2);
-  return (f === 102 || f === 70) && (o === 111 || o === 79) && isRegexSpace(text.charCodeAt(k - 3));
+  return (f === 102 || f === 70) && (o === 111 || o === 79) && isBlankCode(text.charCodeAt(k - 3));
 }

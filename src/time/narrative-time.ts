@@ -5,12 +5,12 @@
 import type { EventDate } from '../core/index.js';
 import type { DatingIndex } from './dating-index.js';
 import { relativeClauseWithin } from './in-relative-clause.js';
-import * as codes from './text-codes.js';
-import { dayOf } from './day-number.js';
+import * as codes from './char-classes.js';
+import { dayOf } from './day-of.js';
 
 // Local bindings for the per-character loops: run under tsx (CommonJS output), every call
 // of an imported function first goes through a getter.
-const { isRegexSpace } = codes;
+const { isBlankCode } = codes;
 
 /** The last day a date value covers ("2023-06" ends on the 30th). */
 function lastDay(value: string): string {
@@ -167,7 +167,7 @@ export class NarrativeTime {
       const b = text.indexOf('\n', a + 1);
       if (b < 0) break;
       let k = a + 1;
-      while (k < b && isRegexSpace(text.charCodeAt(k))) k++;
+      while (k < b && isBlankCode(text.charCodeAt(k))) k++;
       if (k === b) {
         starts.push(a);
         this.blankEnds.push(b);

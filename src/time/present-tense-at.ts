@@ -1,11 +1,11 @@
 // "He denies the allegations", "Brazil already hosts an office", "the Senate has set up an
 // inquiry": a present or present-perfect clause without a date of its own speaks of the time of
 // writing, not of the narrative time the previous sentences reached.
-import * as codes from './text-codes.js';
+import * as codes from './char-classes.js';
 
 // Local bindings for the per-character loops: run under tsx (CommonJS output), every call
 // of an imported function first goes through a getter.
-const { isRegexSpace } = codes;
+const { isBlankCode } = codes;
 
 /** Auxiliaries and adverbs right before the trigger that put it in the present. */
 const presentLead =
@@ -39,8 +39,9 @@ function endsWithWord(text: string, from: number, end: number, word: string): bo
 /** Does the text before `to` (after trailing white space) end with one of `presentLeadEnds`? */
 function mayEndPresentLead(text: string, from: number, to: number): boolean {
   let end = to;
-  while (end > from && isRegexSpace(text.charCodeAt(end - 1))) end--;
-  for (const w of presentLeadEnds) if (endsWithWord(text, from, end, w)) return true;
+  while (end > from && isBlankCode(text.charCodeAt(end - 1))) end--;
+  const last = text.charCodeAt(end - 1) | 32;
+  for (const w of presentLeadEnds) if (w.charCodeAt(w.length - 1) === last && endsWithWord(text, from, end, w)) return true;
   return false;
 }
 
@@ -48,7 +49,7 @@ function mayEndPresentLead(text: string, from: number, to: number): boolean {
 export function presentTenseAt(text: string, trigger: { start: number; end: number }): boolean {
   const from = Math.max(0, trigger.start - 40);
   // Both patterns end in white space right before the trigger.
-  if (trigger.start <= from || !isRegexSpace(text.charCodeAt(trigger.start - 1))) return false;
+  if (trigger.start <= from || !isBlankCode(text.charCodeAt(trigger.start - 1))) return false;
   const lead = text.slice(from, trigger.start);
   if (mayEndPresentLead(text, from, trigger.start) && presentLead.test(lead)) return true;
   if (!bareThirdPerson(text, trigger.start, trigger.end) || notAVerb.test(text.slice(trigger.start, trigger.end))) return false;

@@ -9,6 +9,7 @@
 export const HEAD_LENGTH = 6;
 
 const WILD = '*';
+const WORD_CLASS = '[\\p{L}\\p{N}]';
 const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
 
 /** A character of text in the index alphabet. */
@@ -115,9 +116,15 @@ class Reader {
     const look = /^\?(?:<=|<!|=|!)/.exec(rest);
     const prefix = look ? look[0] : (/^\?(?::|<[A-Za-z_]\w*>)/.exec(rest)?.[0] ?? '');
     this.i += prefix.length;
+    const innerFrom = this.i;
     const inner = this.alternation();
     this.i++; // ')'
-    // Lookarounds match no characters of their own.
+    // A pattern that ends on "no letter or digit next" is followed by a character folded to '#'
+    // (or by the end of the text, where the text's key gets one too): a head can say so, which
+    // tells "dec" from "decade". Beyond ASCII the text's key ends in '~', which tries every head
+    // agreeing so far.
+    if (look?.[0] === '?!' && this.src.slice(innerFrom, this.i - 1) === WORD_CLASS && this.i === this.src.length) return new Set(['#']);
+    // Other lookarounds match no characters of their own.
     return look ? new Set(['']) : inner;
   }
 

@@ -7,6 +7,7 @@ import type { TimeLexicon } from './time-lexicon.js';
 import { readMonth, readOrdinal } from './read-words.js';
 import { pickYear } from './pick-year.js';
 import { mayNamesAPerson } from './may-names-a-person.js';
+import { isYearInContext } from './is-year-in-context.js';
 import { relativeYear, relativeYearWords } from './relative-year.js';
 import {
   dayResolution, decadeResolution, monthResolution, quarterResolution, rangeResolution, seasonResolution, unresolved, yearResolution,
@@ -276,15 +277,4 @@ export function calendarRules(lex: TimeLexicon): TimexRule[] {
       },
     },
   ];
-}
-
-/** Is a bare four-digit number a year here ("in 1975", "1988 and") rather than a count ("2000 troops")? */
-export function isYearInContext(text: string, start: number, end: number, lex: TimeLexicon): boolean {
-  const before = text.slice(Math.max(0, start - 24), start);
-  const after = text.slice(end, end + 24);
-  if (/[$£€#]\s*$|\d[.,]?$/.test(before) || /^[.,]\d/.test(after) || /^\s*(%|percent|per cent)/i.test(after)) return false;
-  const prev = /([\p{L}']+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-  if (lex.yearCues.includes(prev) || /['’]s$/.test(prev)) return true;
-  if (/^\s*(?:[,.;:)!?'"’”]|$|\s*-|\s+(?:and|or|to|when|as|it|he|she|they|we|the|a|was|were|had|have|is|until|through|after|before|because|that|in|on|at|with|for)\b)/.test(after)) return true;
-  return /^\s*[A-Z]/.test(after) && /^\s*$|[,(]\s*$/.test(before);
 }

@@ -11,6 +11,7 @@ import { pickYear } from './pick-year.js';
 import { weekdayDate } from './weekday-date.js';
 import { dayResolution, unresolved, yearResolution } from './make-resolution.js';
 import { wordsKey } from './word-keys.js';
+import { isSpan } from './is-span.js';
 
 const key = wordsKey;
 
@@ -53,21 +54,7 @@ export function durationRules(lex: TimeLexicon): TimexRule[] {
       id: 'duration',
       type: 'DURATION',
       pattern: r('(?:(?<q>about|nearly|almost|roughly|some|more than|less than|over|under|at least|at most|up to|just|only|barely|another|a further|an additional|the first|the last|the past|the final|the full|a full|no more than|no less than|fewer than|upwards of|around|approximately)\\s+)?(?<n>{NUM}|{VAGUE})\\s+(?:(?:more|full|straight|consecutive|long|additional|more)\\s+)?(?<u>{UNIT})(?<half>\\s+and\\s+a\\s+half)?'),
-      accept: (g, text, start, end) => {
-        const before = text.slice(Math.max(0, start - 12), start);
-        const after = text.slice(end, end + 10);
-        // "$5 a year", "twice a day" and "24 hours a day" are rates, not spans; "60 Minutes" is a name.
-        if (/^(?:a|an)$/i.test(g.n ?? '') && /(?:\d|once|twice|times|\$\S*|million|billion|thousand|cents?|dollars?|hours|days|percent|%)\s*$/i.test(before)) return false;
-        if (/^\s+(?:a|an|per)\s+(?:day|week|month|year)\b/i.test(after)) return false;
-        if (/^[A-Z]/.test(g.u ?? '')) return false;
-        // "more than a quarter of the market" is a share.
-        if (/^quarter/i.test(g.u ?? '') && /^(?:a|an|one|three)$/i.test(g.n ?? '') && /^\s+of\b/i.test(after)) return false;
-        // "a second time", "one second round": an ordinal, not a span.
-        if (/^second$/i.test(g.u ?? '') && /^\s+[a-z]/.test(after) && !/^\s+(?:or|and|to|of|later|earlier)\b/.test(after)) return false;
-        // Ages ("37 years old") are not time expressions.
-        if (/^\s*(?:-old|old)\b/i.test(after)) return false;
-        return !/^(?:a|an)$/i.test(g.n ?? '') || !/^\s*(?:ago|earlier|later)/i.test(after);
-      },
+      accept: (g, text, start, end) => isSpan(g.n ?? '', g.u ?? '', text, start, end),
       resolve: (g, ctx) => {
         const unit = readUnit(g.u ?? '', ctx.lex);
         const count = readNumber(g.n ?? '', ctx.lex);

@@ -13,6 +13,7 @@ import {
   dayResolution, decadeResolution, monthResolution, quarterResolution, refResolution, unresolved, weekResolution, yearResolution,
 } from './make-resolution.js';
 import { isAsciiWordIgnoringCase, startsUpperAscii, wordsKey } from './word-keys.js';
+import { isBlankCode } from './char-classes.js';
 
 const dayShift: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 };
 const narrativeWords = new Set(['that', 'the same', 'that same', 'the following', 'the next', 'the previous', 'the preceding', 'the prior']);
@@ -23,6 +24,8 @@ const shiftWords: Record<string, number> = {
 };
 
 const key = wordsKey;
+// "for now", "until now": checked only after a blank, which every match of it ends with.
+const idiomBefore = /\b(?:for|until|from|till)\s+$/i;
 
 /** The date a relative expression counts from: the narrative time for "that"/"the following", else the publication date. */
 function base(rel: string, ctx: ResolveContext): { date: Ymd; derivation: 'narrative' | 'publication-relative' } | null {
@@ -207,7 +210,7 @@ export function relativeRules(lex: TimeLexicon): TimexRule[] {
       pattern: r('now|right now|just now|currently|at present|at the moment|presently|nowadays|these days|the present|at this time|the current time'),
       // A sentence-opening "Now" mostly turns the discourse; "for now", "until now" are idioms.
       accept: (g, text, start) =>
-        g.match !== 'Now' && !/\b(?:for|until|from|till)\s+$/i.test(text.slice(Math.max(0, start - 7), start)),
+        g.match !== 'Now' && !(start > 0 && isBlankCode(text.charCodeAt(start - 1)) && idiomBefore.test(text.slice(Math.max(0, start - 7), start))),
       resolve: (_g, ctx) => refResolution('PRESENT_REF', ctx.ref),
     },
     {

@@ -2,8 +2,8 @@
 import { isAsciiWordCode, isBlankCode, isLetterCode } from './char-classes.js';
 import { alternation } from './rule-kit.js';
 import type { Tense } from './rule-kit.js';
-import { isNotPast, markerScanner, participlePattern, scanSentenceMarks } from './tense-marks.js';
-import type { Mark, MarkerScanner } from './tense-marks.js';
+import { breakers, isNotPast, joiningWords, markerScanner, participlePattern, scanSentenceMarks } from './tense-marks.js';
+import type { Mark, MarkerScanner, SentenceMarks } from './tense-marks.js';
 import type { TimeLexicon } from './time-lexicon.js';
 
 // '.', '!', '?' and line feed end a sentence; '!', '?' and line feed always, a full stop only before a blank.
@@ -25,22 +25,22 @@ function endsWithShortCapital(text: string, from: number, to: number): boolean {
 
 /** Start and end of the sentence around an offset (full stops, line breaks). */
 export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  // A sentence reaches at most 400 characters out from the expression.
+  const first = Math.max(0, start - 400);
   let s = start;
-  while (s > 0 && !isStop(text.charCodeAt(s - 1)) && start - s < 400) s--;
+  while (s > first && !isStop(text.charCodeAt(s - 1))) s--;
   // An abbreviation's full stop ("Oct. 23", "U.S.") does not end a sentence.
-  while (s > 1 && text.charCodeAt(s - 1) === 46 && endsWithShortCapital(text, Math.max(0, s - 6), s - 1) && start - s < 400) {
+  while (s > 1 && s > first && text.charCodeAt(s - 1) === 46 && endsWithShortCapital(text, Math.max(0, s - 6), s - 1)) {
     s--;
-    while (s > 0 && !isStop(text.charCodeAt(s - 1)) && start - s < 400) s--;
+    while (s > first && !isStop(text.charCodeAt(s - 1))) s--;
   }
+  const last = Math.min(text.length, end + 400);
   let e = end;
-  while (e < text.length && !isHardStop(text.charCodeAt(e)) && e - end < 400) {
-    if (
-      text.charCodeAt(e) === 46 &&
-      (e + 1 >= text.length || isBlankCode(text.charCodeAt(e + 1))) &&
-      !endsWithShortCapital(text, Math.max(0, e - 5), e)
-    )
-      break;
-    e++;
+  for (; e < last; e++) {
+    const c = text.charCodeAt(e);
+    if (c > 63) continue;
+    if (isHardStop(c)) break;
+    if (c === 46 && (e + 1 >= text.length || isBlankCode(text.charCodeAt(e + 1))) && !endsWithShortCapital(text, Math.max(0, e - 5), e)) break;
   }
   return { start: s, end: e };
 }
@@ -51,6 +51,10 @@ interface Markers {
   /** The same words for the hand scanner (null if a word is beyond it: then the regexes serve). */
   readonly futureScanner: MarkerScanner | null;
   readonly pastScanner: MarkerScanner | null;
+  /** Characters no mark can hold (see tense-marks.ts). */
+  readonly breakers: Uint8Array;
+  /** Words a mark may continue after: auxiliaries and marker words' non-final pieces. */
+  readonly joining: ReadonlySet<string>;
 }
 
 const markersByLexicon = new WeakMap<TimeLexicon, Markers>();
@@ -64,6 +68,8 @@ function markersOf(lex: TimeLexicon): Markers {
       past: re(lex.pastMarkers),
       futureScanner: markerScanner(lex.futureMarkers),
       pastScanner: markerScanner(lex.pastMarkers),
+      breakers: breakers([...lex.futureMarkers, ...lex.pastMarkers]),
+      joining: joiningWords([...lex.futureMarkers, ...lex.pastMarkers]),
     };
     markersByLexicon.set(lex, p);
   }
@@ -76,28 +82,25 @@ function regexMarks(s: string, re: RegExp): Mark[] {
   return out;
 }
 
-/** The tense markers of one sentence, lower-cased as a whole. */
+/** One sentence, lower-cased as a whole. */
 interface MarkedSentence {
   readonly end: number;
   readonly lower: string;
-  readonly future: readonly Mark[];
-  readonly past: readonly Mark[];
-  readonly participles: readonly Mark[];
 }
 
-function marksOf(text: string, start: number, end: number, lex: TimeLexicon): MarkedSentence {
-  const lower = text.slice(start, end).toLowerCase();
+/** The marks of `lower` that begin in [from, to) (all of them by default). */
+function marksOf(lower: string, lex: TimeLexicon, from = 0, to = lower.length): SentenceMarks {
   const m = markersOf(lex);
   const english = lex.language === 'en';
-  if (m.futureScanner && m.pastScanner) {
-    const marks = scanSentenceMarks(lower, m.futureScanner, m.pastScanner, english);
-    return { end, lower, future: marks.future, past: marks.past, participles: marks.participles };
-  }
+  if (m.futureScanner && m.pastScanner) return scanSentenceMarks(lower, m.futureScanner, m.pastScanner, english, from, to);
   const participles = english ? scanSentenceMarks(lower, emptyScanner, emptyScanner, true).participles : [];
-  return { end, lower, future: regexMarks(lower, m.future), past: regexMarks(lower, m.past), participles };
+  return { future: regexMarks(lower, m.future), past: regexMarks(lower, m.past), participles };
 }
 
 const emptyScanner = markerScanner([]) as MarkerScanner;
+
+/** How far on each side of an expression its markers are first looked for. */
+const REACH = 40;
 
 function straddles(list: readonly Mark[], a: number, b: number): boolean {
   for (const k of list) if ((k.at < a && k.end > a) || (k.at < b && k.end > b)) return true;
@@ -131,9 +134,9 @@ function nearest(list: readonly Mark[], from: number, to: number, origin: number
 }
 
 /**
- * Reads the tense around the expressions of one document. Each sentence's markers are found
- * once, when an expression in it first asks, and kept for the others in it (one reader per
- * document and stage run, so nothing outlives the document).
+ * Reads the tense around the expressions of one document. A sentence is lower-cased once (one
+ * reader per document and stage run, so nothing outlives the document) and its markers are
+ * read only as far from each expression as the nearest one may lie.
  */
 export class TenseReader {
   private readonly sentences = new Map<number, MarkedSentence>();
@@ -146,33 +149,110 @@ export class TenseReader {
   tenseAt(start: number, end: number): Tense {
     const { text, lex } = this;
     const sentence = sentenceAround(text, start, end);
-    let marks = this.sentences.get(sentence.start);
-    if (marks === undefined || marks.end !== sentence.end) {
-      marks = marksOf(text, sentence.start, sentence.end, lex);
-      this.sentences.set(sentence.start, marks);
+    let marked = this.sentences.get(sentence.start);
+    if (marked === undefined || marked.end !== sentence.end) {
+      marked = { end: sentence.end, lower: text.slice(sentence.start, sentence.end).toLowerCase() };
+      this.sentences.set(sentence.start, marked);
     }
+    const { lower } = marked;
     const a = start - sentence.start;
     const b = end - sentence.start;
-    const { lower } = marks;
+    if (lower.length !== sentence.end - sentence.start || (a > 0 && letterOrQuoteAt(lower, a - 1)) || letterOrQuoteAt(lower, b))
+      return tenseOfSides(text.slice(sentence.start, start).toLowerCase(), text.slice(end, sentence.end).toLowerCase(), lex);
+    // First the markers near the expression, read between two places no marker runs across;
+    // then further out on a side while a marker beyond it could still be the nearest.
+    const m = markersOf(lex);
+    let from = windowStart(lower, a - REACH, m);
+    let to = windowEnd(lower, b + REACH, m);
+    let near = marksOf(lower, lex, from, to);
     // Reading the markers off the whole sentence gives what reading each side alone gives, unless
     // a marker could run into the expression or lean on its edge; then read each side alone.
-    if (
-      lower.length !== sentence.end - sentence.start ||
-      (a > 0 && letterOrQuoteAt(lower, a - 1)) ||
-      letterOrQuoteAt(lower, b) ||
-      straddles(marks.future, a, b) || straddles(marks.past, a, b) || straddles(marks.participles, a, b)
-    )
+    if (straddles(near.future, a, b) || straddles(near.past, a, b) || straddles(near.participles, a, b))
       return tenseOfSides(text.slice(sentence.start, start).toLowerCase(), text.slice(end, sentence.end).toLowerCase(), lex);
-    // The same order as tenseOfSides: before then after; future, past, participles; first seen wins ties.
-    let best: Best | null = null;
-    best = nearest(marks.future, 0, a, a, 'future', best, lower);
-    best = nearest(marks.past, 0, a, a, 'past', best, lower);
-    best = nearest(marks.participles, 0, a, a, 'past', best, lower);
-    best = nearest(marks.future, b, lower.length, b, 'future', best, lower);
-    best = nearest(marks.past, b, lower.length, b, 'past', best, lower);
-    best = nearest(marks.participles, b, lower.length, b, 'past', best, lower);
-    return withCue(best, lower, a, lex);
+    for (;;) {
+      const best = nearestOfAll(near, a, b, lower);
+      // A marker beyond the window is farther than the best inside it (ties go to the side before).
+      const beforeDone = from === 0 || (best !== null && best.distance <= a - from);
+      const afterDone = to === lower.length || (best !== null && best.distance < to - b);
+      if (beforeDone && afterDone) return withCue(best, lower, a, lex);
+      if (!beforeDone) {
+        const f = windowStart(lower, from - 2 * REACH, m);
+        near = joined(marksOf(lower, lex, f, from), near);
+        from = f;
+      }
+      if (!afterDone) {
+        const t = windowEnd(lower, to + 2 * REACH, m);
+        near = joined(near, marksOf(lower, lex, to, t));
+        to = t;
+      }
+    }
   }
+}
+
+function joined(first: SentenceMarks, second: SentenceMarks): SentenceMarks {
+  return {
+    future: first.future.concat(second.future),
+    past: first.past.concat(second.past),
+    participles: first.participles.concat(second.participles),
+  };
+}
+
+/** The same order as tenseOfSides: before then after; future, past, participles; first seen wins ties. */
+function nearestOfAll(marks: SentenceMarks, a: number, b: number, lower: string): Best | null {
+  let best: Best | null = null;
+  best = nearest(marks.future, 0, a, a, 'future', best, lower);
+  best = nearest(marks.past, 0, a, a, 'past', best, lower);
+  best = nearest(marks.participles, 0, a, a, 'past', best, lower);
+  best = nearest(marks.future, b, lower.length, b, 'future', best, lower);
+  best = nearest(marks.past, b, lower.length, b, 'past', best, lower);
+  best = nearest(marks.participles, b, lower.length, b, 'past', best, lower);
+  return best;
+}
+
+const isGap = (c: number): boolean => c === 45 || isBlankCode(c);
+
+/**
+ * Can no mark run across the gap (blanks, hyphens) that begins at `at`? The word before it must
+ * be plain ASCII and neither an auxiliary nor a marker word's non-final piece ("going" in "going to").
+ */
+function cutsAt(s: string, at: number, joining: ReadonlySet<string>): boolean {
+  let k = at;
+  while (k > 0) {
+    const c = s.charCodeAt(k - 1);
+    if (!((c >= 97 && c <= 122) || c === 39)) break;
+    k--;
+  }
+  if (k === at || (k > 0 && s.charCodeAt(k - 1) >= 128) || (k > 0 && isLetterCode(s.charCodeAt(k - 1)))) return false;
+  const word = s.slice(k, at);
+  return !joining.has(word) && !word.endsWith("'ll");
+}
+
+/** The first offset at or before `at` after which marks can be read apart from what precedes. */
+function windowStart(s: string, at: number, m: Markers): number {
+  let i = Math.max(0, at);
+  while (i > 0) {
+    const c = s.charCodeAt(i - 1);
+    if (c < 128 && m.breakers[c] === 1) break;
+    if (isGap(c) && i < s.length && !isGap(s.charCodeAt(i))) {
+      let g = i - 1;
+      while (g > 0 && isGap(s.charCodeAt(g - 1))) g--;
+      if (cutsAt(s, g, m.joining)) break;
+    }
+    i--;
+  }
+  return i;
+}
+
+/** The first offset at or after `at` before which marks can be read apart from what follows. */
+function windowEnd(s: string, at: number, m: Markers): number {
+  let i = Math.min(s.length, at);
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c < 128 && m.breakers[c] === 1) break;
+    if (isGap(c) && i > 0 && !isGap(s.charCodeAt(i - 1)) && cutsAt(s, i, m.joining)) break;
+    i++;
+  }
+  return i;
 }
 
 /** The tense around one expression (a reader for a single question). */

@@ -4,7 +4,7 @@
 // and once for the past words, and the participle pattern below. Regexes with a lookbehind try
 // every character, three times over; the scanner reads each character once and only looks
 // further where a word can start. Tables stay small: the text around them is read cold.
-import { isAsciiWordCode, isBlankCode, isLetterCode, letterAt } from './char-classes.js';
+import { isAsciiWordCode, isBlankCode, isLetterCode, letterAt, letterBefore } from './char-classes.js';
 
 export interface Mark {
   readonly at: number;
@@ -165,18 +165,27 @@ const blocksAscii = Uint8Array.from({ length: 128 }, (_, code) => (code === QUOT
 /**
  * The marks of a lower-cased sentence: future and past words (each list left to right without
  * overlaps, as matchAll gives them), and participles when `participles` is set (English).
+ * With `from` and `to`, only those that begin in [from, to): the same as the whole sentence's
+ * there when no mark can run across either end (see breakers).
  */
-export function scanSentenceMarks(s: string, future: MarkerScanner, past: MarkerScanner, participles: boolean): SentenceMarks {
+export function scanSentenceMarks(
+  s: string,
+  future: MarkerScanner,
+  past: MarkerScanner,
+  participles: boolean,
+  from = 0,
+  to = s.length,
+): SentenceMarks {
   const marks = { future: [] as Mark[], past: [] as Mark[], participles: [] as Mark[] };
   // Each list resumes after its last match, as a global regex does.
-  let futureFrom = 0;
-  let pastFrom = 0;
-  let participleFrom = participles ? 0 : s.length;
+  let futureFrom = from;
+  let pastFrom = from;
+  let participleFrom = participles ? from : s.length;
   // Whether the code point before p is a letter or a quote (the markers' lookbehind), and
   // whether the code unit before p is an ASCII word character (the participles' \b).
-  let blocked = false;
-  let previousWord = false;
-  for (let p = 0; p < s.length; ) {
+  let blocked = from > 0 && (s.charCodeAt(from - 1) === QUOTE || letterBefore(s, from));
+  let previousWord = from > 0 && isAsciiWordCode(s.charCodeAt(from - 1));
+  for (let p = from; p < to; ) {
     const code = s.charCodeAt(p);
     if (isLowerAscii(code)) {
       // A run of ASCII lower-case letters: only its start can begin a mark.
@@ -252,4 +261,27 @@ export function scanSentenceMarks(s: string, future: MarkerScanner, past: Marker
     }
   }
   return marks;
+}
+
+/**
+ * Per ASCII code: 1 for a character no mark can hold (in no marker word, not a blank, hyphen,
+ * lower-case letter or quote, which participles and the gaps between words take). No mark runs
+ * across one, so the marks on either side of it can be read apart.
+ */
+export function breakers(words: readonly string[]): Uint8Array {
+  const inMarks = new Set(words.join(''));
+  return Uint8Array.from({ length: 128 }, (_, code) => {
+    const c = String.fromCharCode(code);
+    return inMarks.has(c) || isBlankCode(code) || code === HYPHEN || code === QUOTE || (code >= 97 && code <= 122) ? 0 : 1;
+  });
+}
+
+/** The words a mark may run on after, across blanks: auxiliaries and marker words' non-final pieces. */
+export function joiningWords(words: readonly string[]): ReadonlySet<string> {
+  const joining = new Set(auxiliaries);
+  for (const w of words) {
+    const pieces = w.split(/ +/);
+    for (const piece of pieces.slice(0, -1)) joining.add(piece);
+  }
+  return joining;
 }

@@ -13,6 +13,12 @@ function inBoilerplate(doc: Doc): (span: { start: number; end: number }) => bool
   return (span) => boiler.some((b) => span.start < b.end && b.start < span.end);
 }
 
+/** Already sorted by start (the finder's order survives anchoring): then sorting would change nothing. */
+function isInTextOrder(timexes: readonly Timex[]): boolean {
+  for (let i = 1; i < timexes.length; i++) if ((timexes[i - 1] as Timex).start > (timexes[i] as Timex).start) return false;
+  return true;
+}
+
 export function makeTimexFinder(): Stage {
   return {
     name: 'find-timexes',
@@ -36,7 +42,8 @@ export function makeTimexAnchorer(): Stage {
         else untouched.push(t);
       }
       const anchored = resolveCandidates(doc.text, items, ctx.published, timeLexicon(ctx.language), { narrative: true });
-      const timexes = (untouched.length > 0 ? [...anchored, ...untouched] : anchored).sort((a, b) => a.start - b.start);
+      const timexes = untouched.length > 0 ? [...anchored, ...untouched] : anchored;
+      if (!isInTextOrder(timexes)) timexes.sort((a, b) => a.start - b.start);
       return { ...doc, timexes };
     },
   };

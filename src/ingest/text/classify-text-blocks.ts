@@ -87,7 +87,8 @@ function markTitle(lines: Line[]): void {
   // A wire dateline ("HAVANA (AP) --") is set in capitals too, but leads into the first sentence.
   const headline =
     (s.allCaps && !/(?:--|_|—|–)$/.test(s.text)) ||
-    (s.words >= 2 && s.text.length <= 200 && !s.sentenceEnd && !s.openEnd && /^[^\p{L}\p{N}]{0,2}[\p{Lu}\p{N}]/u.test(s.text) && !/(?:--|_|—|–)$/.test(s.text));
+    // (The word count last: it is the one test that reads the whole line.)
+    (s.text.length <= 200 && !s.sentenceEnd && !s.openEnd && /^[^\p{L}\p{N}]{0,2}[\p{Lu}\p{N}]/u.test(s.text) && !/(?:--|_|—|–)$/.test(s.text) && s.words >= 2);
   if (headline) mark(lines[first]!, 'title', null);
 }
 

@@ -59,9 +59,11 @@ export function compileBoilerplateMatcher(rules: readonly BoilerplateRule[]): Bo
   let screenReach = 0;
   for (const rule of rules) {
     rule.patterns.forEach((regex, i) => {
-      const required = rule.literals[i]?.map((l) => l.toLowerCase()) ?? null;
+      // An anchored pattern is tried at one position only: it joins the combined anchored regex
+      // rather than add its literals to the screen.
+      const anchoredOnly = (rule.anchored[i] ?? false) && combinable(regex.source);
+      const required = anchoredOnly ? null : (rule.literals[i]?.map((l) => l.toLowerCase()) ?? null);
       const literals = required?.some((l) => SIGMA.test(l)) ? null : required;
-      const anchoredOnly = literals === null && (rule.anchored[i] ?? false) && combinable(regex.source);
       if (literals === null && !anchoredOnly) unscreened = true;
       if (literals !== null) screenReach = Math.max(screenReach, rule.maxLength);
       if (anchoredOnly) anchored.push({ reach: Math.min(rule.maxLength, lengthBound(regex.source)), source: regex.source, caseSensitive: rule.caseSensitive });

@@ -28,8 +28,12 @@ const NONE = 0xff;
 export function makeLiteralScreen(literals: readonly string[]): LiteralScreen {
   // Per ASCII code: the literal that is that one character, or NONE.
   const singles = new Uint8Array(ASCII).fill(NONE);
-  // Per ASCII pair: 1 + the index of its bucket of candidates, or 0. Small enough to stay in cache.
+  // Per ASCII pair: 1 + the index of its bucket of candidates, or 0.
   const pairs = new Uint8Array(ASCII * ASCII);
+  // Per first character of a pair: a bit per second character (modulo 32) that may follow it. A
+  // document's first pass finds the pair table out of the cache; this small one stays in, and
+  // the pair table is read only where a bit is set.
+  const pairBits = new Uint32Array(ASCII);
   const buckets: Candidate[][] = [];
   const others: Candidate[] = [];
   if (literals.length >= NONE) throw new Error('literal screen: too many literals');
@@ -44,6 +48,7 @@ export function makeLiteralScreen(literals: readonly string[]): LiteralScreen {
       return;
     }
     const key = (literal.charCodeAt(offset) << 7) | literal.charCodeAt(offset + 1);
+    pairBits[literal.charCodeAt(offset)]! |= 1 << (literal.charCodeAt(offset + 1) & 31);
     if (pairs[key] === 0) {
       if (buckets.length >= NONE) throw new Error('literal screen: too many pairs');
       pairs[key] = buckets.push([]);
@@ -58,16 +63,17 @@ export function makeLiteralScreen(literals: readonly string[]): LiteralScreen {
         const at = text.indexOf(literal, from);
         if (at >= 0 && at + literal.length <= to) any = setFound(found, id);
       }
-      let previous = -1;
+      // No pair starts with NUL, so it stands for "no ASCII character before".
+      let previous = 0;
       for (let i = from; i < to; i++) {
         const c = text.charCodeAt(i);
         if (c >= ASCII) {
-          previous = -1;
+          previous = 0;
           continue;
         }
         const single = singles[c]!;
         if (single !== NONE) any = setFound(found, single);
-        if (previous >= 0) {
+        if ((pairBits[previous]! >>> (c & 31)) & 1) {
           const bucket = pairs[(previous << 7) | c]!;
           if (bucket !== 0 && markAt(buckets[bucket - 1]!, text, i - 1, from, to, found)) any = true;
         }
@@ -92,12 +98,14 @@ function markAt(candidates: readonly Candidate[], text: string, pairAt: number, 
   return any;
 }
 
-/** Offset of the literal's rarest pair of adjacent ASCII characters, or -1 when it has none. */
+/** Offset of the literal's rarest pair of adjacent ASCII characters (not NUL), or -1 when it has none. */
 function rarestPair(literal: string): number {
   let best = -1;
   let bestScore = -1;
   for (let i = 0; i + 1 < literal.length; i++) {
-    if (literal.charCodeAt(i) >= ASCII || literal.charCodeAt(i + 1) >= ASCII) continue;
+    const a = literal.charCodeAt(i);
+    const b = literal.charCodeAt(i + 1);
+    if (a === 0 || b === 0 || a >= ASCII || b >= ASCII) continue;
     const score = rarity(literal[i]!) + rarity(literal[i + 1]!);
     if (score > bestScore) {
       best = i;

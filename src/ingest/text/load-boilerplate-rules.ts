@@ -37,8 +37,8 @@ let rules: readonly BoilerplateRule[] | null = null;
 /** The line rules for plain-text scrapes, compiled once. */
 export function loadBoilerplateRules(): readonly BoilerplateRule[] {
   rules ??= RulesSchema.parse(parse(readFileSync(boilerplateRulesUrl, 'utf8'))).rules.map((r) => {
-    // A pattern anchored at the start is tried at one position only: cheaper than any filter.
     const anchored = r.patterns.map(anchoredAtStart);
+    // A pattern anchored at the start is tried at one position only: cheaper than any filter.
     const literals = r.patterns.map((p, i) => (anchored[i] ? null : requiredLiterals(p)?.map((l) => (r.caseSensitive ? l : l.toLowerCase())) ?? null));
     return {
       id: r.id,

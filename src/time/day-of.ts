@@ -1,5 +1,5 @@
 // Dates as numbers, for comparing an expression's date with the publication date.
-import { digitsAt } from './text-codes.js';
+import { digitsAt } from './digits-at.js';
 
 function twoDigits(v: string, at: number): number {
   return (v.charCodeAt(at) - 48) * 10 + v.charCodeAt(at + 1) - 48;
@@ -32,9 +32,4 @@ export function dayOf(v: string): number {
     if (m >= 1 && m <= 12 && d >= 1 && d <= 28) return civilDays(y, m, d) * 86_400_000;
   }
   return Date.parse(v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v.slice(0, 10));
-}
-
-/** Days from a to b (ISO dates, or the starts of month and year values). */
-export function daysBetween(a: string, b: string): number {
-  return (dayOf(b) - dayOf(a)) / 86_400_000;
 }
