@@ -6,6 +6,8 @@ import { loadActorData } from './load-actor-data.js';
 import type { Entry, OfficeKey } from './schema.js';
 import { insertForm, makeTrieNode, markLowerCase } from './token-trie.js';
 import { makeEdgeTable, step } from './edge-table.js';
+import { makeWordSet } from './word-set.js';
+import type { WordSet } from './word-set.js';
 import type { EdgeTable } from './edge-table.js';
 import type { CaseMode, TrieNode } from './token-trie.js';
 import { hashNorm, tokenizeForm } from './tokenize.js';
@@ -49,6 +51,14 @@ export interface AmbiguityRule {
   readonly redirect: { readonly words: ReadonlySet<string>; readonly to: string } | null;
 }
 
+/** An ambiguity rule with its word lists as `WordSet`s, for asking about the tokens around a form. */
+export interface RuleAt {
+  readonly rule: AmbiguityRule;
+  readonly notBefore: WordSet;
+  readonly notAfter: WordSet;
+  readonly redirectWords: WordSet | null;
+}
+
 export interface ActorDictionary {
   readonly records: ReadonlyMap<string, ActorRecord>;
   readonly trie: TrieNode;
@@ -65,13 +75,16 @@ export interface ActorDictionary {
   /** The same kind of pre-filter (2 KB) for given names and organisation head words. */
   readonly nameBits: Uint8Array;
   /** The ambiguity rule of each trie node whose form has one (the node of "turkey", of "chad"). */
-  readonly ambiguityAt: ReadonlyMap<TrieNode, AmbiguityRule>;
+  readonly ambiguityAt: ReadonlyMap<TrieNode, RuleAt>;
   /** The trie's edges in one hash table (edge-table.ts), for stepping down it by token hashes. */
   readonly edges: EdgeTable;
   /** Name of each state record by its code (`MEX` → "Mexico"), without making `state:MEX` to look it up. */
   readonly stateNames: ReadonlyMap<string, string>;
   /** The entity id of each generic phrase (`generic:army`), made once. */
   readonly genericEntities: readonly string[];
+  /** `givenNames` and `modifiers` again, for asking about tokens without making their normal forms. */
+  readonly givenNameWords: WordSet;
+  readonly modifierWords: WordSet;
   /** Head words of organisation names (normalised) and the sector they imply. */
   readonly orgHeads: ReadonlyMap<string, string>;
   /** `MEX:president` → people who held the office, in start order. */
@@ -280,17 +293,20 @@ export type DictionaryParts = Pick<ActorDictionary, 'records' | 'trie' | 'generi
 /** Adds the pre-filters and hash indexes, for a freshly built dictionary or a compiled one read back. */
 export function indexDictionary(parts: DictionaryParts): ActorDictionary {
   const { trie, ambiguity, givenNames, orgHeads } = parts;
-  const ambiguityAt = new Map<TrieNode, AmbiguityRule>();
+  const ambiguityAt = new Map<TrieNode, RuleAt>();
   for (const [key, rule] of ambiguity) {
     let node: TrieNode | undefined = trie;
     for (const word of key.split(' ')) node = node?.children?.get(word);
-    if (node) ambiguityAt.set(node, rule);
+    if (!node) continue;
+    ambiguityAt.set(node, { rule, notBefore: makeWordSet(rule.notBefore), notAfter: makeWordSet(rule.notAfter), redirectWords: rule.redirect ? makeWordSet(rule.redirect.words) : null });
   }
   const lowerRoots: string[] = [];
   for (const [word, node] of trie.children ?? []) if (node.lower) lowerRoots.push(word);
   return {
     ...parts,
     lowerBits: bitFilter(lowerRoots, LOWER_BITS),
+    givenNameWords: makeWordSet(givenNames),
+    modifierWords: makeWordSet(parts.modifiers),
     edges: makeEdgeTable(trie, ambiguityAt),
     ambiguityAt,
     stateNames: new Map([...parts.records.values()].filter((r) => r.id.startsWith('state:')).map((r) => [r.id.slice(6), r.name])),

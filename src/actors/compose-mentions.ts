@@ -9,7 +9,8 @@ import { asciiName, makeMention } from './make-mention.js';
 import type { SentenceSpan } from './make-mention.js';
 import { collectMatches, matchEnd, matchHits } from './token-trie.js';
 import type { RawItem, ScannedSentence } from './scan-sentence.js';
-import { LOWER, PUNCT } from './tokenize.js';
+import { LOWER, PUNCT, sameNorm } from './tokenize.js';
+import type { Token } from './tokenize.js';
 
 interface Phrase {
   start: number;
@@ -44,10 +45,14 @@ function gapOk(dict: ActorDictionary, s: ScannedSentence, from: number, to: numb
       if (t.norm !== "'" && t.norm !== '-') return false;
       continue;
     }
-    if (t.norm === 's' && s.ctx.tokens[i - 1]?.norm === "'") continue;
-    if (!dict.modifiers.has(t.norm) || ++words > 3) return false;
+    if (sameNorm(t, 's') && s.ctx.tokens[i - 1]?.norm === "'") continue;
+    if (!dict.modifierWords.hasToken(t) || ++words > 3) return false;
   }
   return true;
+}
+
+function isArticleOrModifier(dict: ActorDictionary, t: Token | undefined): boolean {
+  return t !== undefined && (sameNorm(t, 'the') || dict.modifierWords.hasToken(t));
 }
 
 function isPerson(dict: ActorDictionary, item: RawItem): boolean {
@@ -133,9 +138,9 @@ export function groupPhrases(dict: ActorDictionary, s: ScannedSentence): readonl
     const rebindable = genericOf(dict, p.head) !== null || (national?.type === 'org' && national.code !== null && national.code === national.state);
     if (!next || p.state || !rebindable) continue;
     const of = s.ctx.tokens[p.end];
-    if (of?.norm !== 'of') continue;
+    if (!of || !sameNorm(of, 'of')) continue;
     let i = p.end + 1;
-    while (i < next.start && (s.ctx.tokens[i]?.norm === 'the' || dict.modifiers.has(s.ctx.tokens[i]?.norm ?? ''))) i++;
+    while (i < next.start && isArticleOrModifier(dict, s.ctx.tokens[i])) i++;
     if (i !== next.start) continue;
     p.ofState = next.state ? recordOf(dict, next.state)?.state ?? null : null;
     if (!p.ofState) {
@@ -182,7 +187,8 @@ function orgNameMention(dict: ActorDictionary, s: ScannedSentence, item: RawItem
 export function composeMentions(dict: ActorDictionary, s: ScannedSentence, published: string | null, sentence: SentenceSpan | null = null, out: Mention[] = []): Mention[] {
   const phrases = groupPhrases(dict, s);
   const tokens = s.ctx.tokens;
-  for (const p of phrases) {
+  for (let k = 0; k < phrases.length; k++) {
+    const p = phrases[k] as Phrase;
     const start = tokens[p.start]?.start ?? 0;
     const end = tokens[p.end - 1]?.end ?? start;
     const text = s.ctx.text.slice(start, end);

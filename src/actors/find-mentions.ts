@@ -29,11 +29,17 @@ function validate(entries: readonly unknown[]): Entry[] {
 export function findMentions(dict: ActorDictionary, doc: Doc, published: string | null): Mention[] {
   const spans = doc.sentences.length > 0 || doc.blocks.length > 0 ? doc.sentences : [{ start: 0, end: doc.text.length, block: -1 }];
   const out: Mention[] = [];
-  for (const sentence of spans) {
+  // One sentence record for the whole document, moved from sentence to sentence (nothing keeps it).
+  const span: { text: string; start: number; end: number; year?: string | null } = { text: doc.text, start: 0, end: 0, year: undefined };
+  for (let k = 0; k < spans.length; k++) {
+    const sentence = spans[k] as (typeof spans)[number];
     if (sentence.block >= 0 && doc.blocks[sentence.block]?.role === 'boilerplate') continue;
     const scanned = scanSentence(dict, doc.text, sentence.start, sentence.end, published);
     if (scanned.items.length === 0) continue;
-    composeMentions(dict, scanned, published, { text: doc.text, start: sentence.start, end: sentence.end }, out);
+    span.start = sentence.start;
+    span.end = sentence.end;
+    span.year = undefined;
+    composeMentions(dict, scanned, published, span, out);
   }
   return out;
 }

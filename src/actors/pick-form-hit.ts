@@ -1,7 +1,7 @@
 // Decides whether a dictionary form found in the text counts, and which entry it names: case
 // (acronyms exact, names capitalised unless safe in lower case) and the ambiguity rules of
 // data/actors/ambiguous.yaml ("turkey" the bird, "Chad" the first name, "Guinea pig").
-import type { ActorDictionary, AmbiguityRule } from './build-dictionary.js';
+import type { ActorDictionary, RuleAt } from './build-dictionary.js';
 import { roleOnDate } from './role-on-date.js';
 import { matchesAt } from './token-trie.js';
 import type { FormHit } from './token-trie.js';
@@ -51,29 +51,30 @@ function startsNonPerson(dict: ActorDictionary, ctx: ScanContext, i: number): bo
 }
 
 /**
- * The target the form names here, or null when case or context rule it out. `rule` is the
+ * The target the form names here, or null when case or context rule it out. `ruleAt` is the
  * ambiguity rule of the form matched (`ActorDictionary.ambiguityAt` of its trie node), if any.
  */
-export function pickFormHit(dict: ActorDictionary, hits: readonly FormHit[], rule: AmbiguityRule | undefined, ctx: ScanContext, start: number, end: number): FormHit | null {
-  if (rule) {
+export function pickFormHit(dict: ActorDictionary, hits: readonly FormHit[], ruleAt: RuleAt | undefined, ctx: ScanContext, start: number, end: number): FormHit | null {
+  if (ruleAt) {
+    const rule = ruleAt.rule;
     const first = ctx.tokens[start];
     if (rule.rejectLowercase && first?.shape === LOWER) return null;
     const next = wordAt(ctx, end, 1);
     const prev = wordAt(ctx, start - 1, -1);
-    if (next && rule.notBefore.has(next.norm)) return null;
-    if (prev && rule.notAfter.has(prev.norm)) return null;
+    if (next && ruleAt.notBefore.hasToken(next)) return null;
+    if (prev && ruleAt.notAfter.hasToken(prev)) return null;
     if (rule.personName) {
-      if (prev && prev.shape === CAPITAL && dict.givenNames.has(prev.norm)) return null;
+      if (prev && prev.shape === CAPITAL && dict.givenNameWords.hasToken(prev)) return null;
       if (next && next.shape === CAPITAL && next.start === (ctx.tokens[end]?.start ?? -1) && !startsNonPerson(dict, ctx, end)) return null;
     }
-    if (rule.redirect) {
-      for (const w of rule.redirect.words) {
-        if (ctx.tokens.some((t) => t.norm === w)) return { target: rule.redirect.to, via: 'name', caseMode: 'cap', priority: 9, sector: null };
-      }
+    const redirect = ruleAt.redirectWords;
+    if (rule.redirect && redirect && ctx.tokens.some((t) => redirect.hasToken(t))) {
+      return { target: rule.redirect.to, via: 'name', caseMode: 'cap', priority: 9, sector: null };
     }
   }
   let best: FormHit | null = null;
-  for (const hit of hits) {
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k] as FormHit;
     if (!caseOk(hit, ctx, start, end)) continue;
     if (!best || hit.priority > best.priority) best = hit;
     else if (hit.priority === best.priority && hit.target.startsWith('per:') && ctx.date) {

@@ -18,7 +18,8 @@ function rank(role: ActorRole): number {
 /** The best role held on `date` (`YYYY-MM-DD` or `YYYY`), or null. */
 export function roleOnDate(record: ActorRecord, date: string | null): ActorRole | null {
   let best: ActorRole | null = null;
-  for (const role of record.roles) {
+  for (let k = 0; k < record.roles.length; k++) {
+    const role = record.roles[k] as ActorRole;
     if (rank(role) === 0) continue;
     if (date === null ? role.end !== null : !roleCovers(role, date)) continue;
     if (!best || rank(role) > rank(best)) best = role;
@@ -29,7 +30,8 @@ export function roleOnDate(record: ActorRecord, date: string | null): ActorRole 
 /** The most recent role that started before `date` (what a former office holder is known for). */
 export function lastRoleBefore(record: ActorRecord, date: string | null): ActorRole | null {
   let best: ActorRole | null = null;
-  for (const role of record.roles) {
+  for (let k = 0; k < record.roles.length; k++) {
+    const role = record.roles[k] as ActorRole;
     if (date && role.start && role.start > date) continue;
     if (!best || rank(role) > rank(best) || (rank(role) === rank(best) && (role.start ?? '') > (best.start ?? ''))) best = role;
   }

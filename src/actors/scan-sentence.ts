@@ -1,6 +1,7 @@
 // The extractor proper: walks a sentence's tokens, takes the longest dictionary form at each
 // position (trie), and falls back to "Given-name Surname" for people missing from the dictionary.
 import { FOCAL_DETERMINERS, mayBeName, mayStartLowerForm, rootStep } from './build-dictionary.js';
+import { makeWordSet } from './word-set.js';
 import { HAS_RULE, LOWER_OK, nodeOf } from './edge-table.js';
 import type { ActorDictionary } from './build-dictionary.js';
 import { pickFormHit } from './pick-form-hit.js';
@@ -21,12 +22,12 @@ export interface RawItem {
   readonly head?: number;
 }
 
-const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'do', 'dos', 'van', 'von', 'der', 'bin', 'ibn', 'y']);
+const NAME_PARTICLES = makeWordSet(['de', 'del', 'la', 'las', 'los', 'da', 'do', 'dos', 'van', 'von', 'der', 'bin', 'ibn', 'y']);
 
 /** A capitalised given name followed by capitalised words (and name particles): "Tomás Zerón". */
 function personNameEnd(dict: ActorDictionary, ctx: ScanContext, i: number): number {
   const first = ctx.tokens[i];
-  if (!first || first.shape !== CAPITAL || !mayBeName(dict, first.hash) || !dict.givenNames.has(first.norm)) return -1;
+  if (!first || first.shape !== CAPITAL || !mayBeName(dict, first.hash) || !dict.givenNameWords.hasToken(first)) return -1;
   let end = i + 1;
   let words = 1;
   while (end < ctx.tokens.length && words < 5) {
@@ -35,9 +36,9 @@ function personNameEnd(dict: ActorDictionary, ctx: ScanContext, i: number): numb
     if (t.shape === CAPITAL || (t.shape === ALLCAPS && t.end - t.start > 1)) {
       end++;
       words++;
-    } else if (t.shape === LOWER && NAME_PARTICLES.has(t.norm)) {
+    } else if (t.shape === LOWER && NAME_PARTICLES.hasToken(t)) {
       let j = end;
-      while (j < ctx.tokens.length && ctx.tokens[j]?.shape === LOWER && NAME_PARTICLES.has(ctx.tokens[j]?.norm ?? '')) j++;
+      while (j < ctx.tokens.length && ctx.tokens[j]?.shape === LOWER && NAME_PARTICLES.hasToken(ctx.tokens[j] as Token)) j++;
       if (ctx.tokens[j]?.shape !== CAPITAL) break;
       end = j;
     } else if (t.norm === '-' && ctx.tokens[end + 1]?.shape === CAPITAL && t.end === ctx.tokens[end + 1]?.start) {
@@ -46,6 +47,8 @@ function personNameEnd(dict: ActorDictionary, ctx: ScanContext, i: number): numb
   }
   return words >= 2 ? end : -1;
 }
+
+const FOCAL_DETERMINER_WORDS = makeWordSet(FOCAL_DETERMINERS);
 
 type PooledItem = { -readonly [K in keyof RawItem]: RawItem[K] };
 
@@ -77,9 +80,19 @@ export interface ScannedSentence {
   readonly items: readonly RawItem[];
 }
 
+// The context and the result are reused like the tokens and items (one sentence at a time).
+const context: { -readonly [K in keyof ScanContext]: ScanContext[K] } = { text: '', tokens: [], start: 0, end: 0, shoutingCache: -1, date: null };
+const scanned: ScannedSentence = { ctx: context, items };
+
 export function scanSentence(dict: ActorDictionary, text: string, start: number, end: number, date: string | null): ScannedSentence {
   const tokens = tokenizeShared(text, start, end);
-  const ctx: ScanContext = { text, tokens, start, end, shoutingCache: -1, date };
+  const ctx = context;
+  ctx.text = text;
+  ctx.tokens = tokens;
+  ctx.start = start;
+  ctx.end = end;
+  ctx.shoutingCache = -1;
+  ctx.date = date;
   itemCount = 0;
   let i = 0;
   while (i < tokens.length) {
@@ -109,7 +122,7 @@ export function scanSentence(dict: ActorDictionary, text: string, start: number,
       const kind = hit.target === 'focal' ? 'focal' : hit.target.charCodeAt(0) === 103 && hit.target.startsWith('generic:') ? 'generic' : 'entity';
       if (kind === 'focal') {
         const det = tokens[i - 1];
-        if (!det || !FOCAL_DETERMINERS.has(det.norm)) continue;
+        if (!det || !FOCAL_DETERMINER_WORDS.hasToken(det)) continue;
         addItem(kind, i - 1, end, hit, undefined);
         i = end;
         taken = true;
@@ -137,5 +150,5 @@ export function scanSentence(dict: ActorDictionary, text: string, start: number,
     i++;
   }
   items.length = itemCount;
-  return { ctx, items };
+  return scanned;
 }

@@ -50,7 +50,7 @@ export function afterPreposition(tokens: readonly Token[], from: number): boolea
   return false;
 }
 
-function subjectOf(slots: readonly Slot[], tokens: readonly Token[], lex: EventLexicon, before: number, person: boolean): Slot | null {
+function subjectOf(slots: readonly Slot[], tokens: readonly Token[], before: number, person: boolean): Slot | null {
   for (const s of slots) {
     if (s.from >= before) break;
     if ((s.actorType === 'person') !== person && !(person === false && s.via === 'pronoun')) continue;
@@ -279,8 +279,8 @@ export function buildSlots(
       // A possessive points to the nearest thing before it ("Israeli war crimes: its assault"),
       // a subject pronoun to the subject ("In 1975, it established ...").
       if (norm === 'its' || norm === 'their') antecedent = lastBefore(slots, i, false);
-      if (!antecedent) antecedent = subjectOf(slots, tokens, lex, i, false);
-      if (!antecedent && kind === 'speaker') antecedent = subjectOf(slots, tokens, lex, i, true);
+      if (!antecedent) antecedent = subjectOf(slots, tokens, i, false);
+      if (!antecedent && kind === 'speaker') antecedent = subjectOf(slots, tokens, i, true);
       if (!antecedent) antecedent = discourse.subjects.at(-1) ?? null;
     }
     if (!antecedent) continue;
@@ -294,7 +294,7 @@ export function buildSlots(
 }
 
 /** Records this sentence's subject and people for later pronouns. */
-export function updateDiscourse(discourse: Discourse, slots: readonly Slot[], tokens: readonly Token[], lex: EventLexicon): void {
+export function updateDiscourse(discourse: Discourse, slots: readonly Slot[], tokens: readonly Token[]): void {
   const subject = slots.find((s) => s.actorType !== 'person' && !afterPreposition(tokens, s.from))
     ?? slots.find((s) => !afterPreposition(tokens, s.from));
   if (subject) discourse.subjects.push(subject);

@@ -150,7 +150,7 @@ export function extractEvents(doc: Doc): Event[] {
         pattern: speech.pattern, confidence: speech.confidence, content: speech.content, level: speech.level,
       });
     }
-    updateDiscourse(discourse, slots, tokens, lex);
+    updateDiscourse(discourse, slots, tokens);
   }
   return events;
 }

@@ -2,9 +2,9 @@
 // "X said Y must ..." a demand; "X stated: 'Y cannot ...'" a criticism (condemn).
 import { afterPreposition } from './actor-slots.js';
 import { normsOf } from './tokenize.js';
-import { coordinated } from './pick-arguments.js';
+import { coordinated } from './coordinated.js';
 import { matchPhraseAt } from './compile-triggers.js';
-import { clauseStart } from './pick-arguments.js';
+import { clauseStart } from './clause-bounds.js';
 import { CRITICISM_START, DEMAND_START, SPEECH } from './word-kinds.js';
 import type { EventLexicon } from './event-lexicon.js';
 import type { Slot } from './actor-slots.js';

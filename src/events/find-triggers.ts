@@ -105,7 +105,7 @@ export function findTriggers(tokens: readonly Token[], slots: readonly Slot[], t
     const capitalised = i > 0 && isCapitalised(text, tokens[i]!);
     for (const entry of entries) {
       if (capitalised && entry.pos !== 'word') continue;
-      if (i > 0 && entry.pattern.notAfter.includes(norms[i - 1]!)) continue;
+      if (i > 0 && entry.pattern.notAfter.length > 0 && entry.pattern.notAfter.includes(norms[i - 1]!)) continue;
       if (!matchesAt(entry, norms, i)) continue;
       const to = i + entry.tokens.length;
       const cue = findCue(entry, tokens, norms, slots, i, to);

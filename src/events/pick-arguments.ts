@@ -2,7 +2,10 @@
 // inside a prepositional phrase) and the object (first actor to the right); "by X" in the passive;
 // the possessor, "of X" and "by X" for nominalisations; coordinated actors come along.
 import { afterPreposition } from './actor-slots.js';
-import { CLAUSE_BREAK, LIGHT_VERB, PREPOSITION, RELATIVE_PRONOUN, RELATIVE_PRONOUNS, SPEECH } from './word-kinds.js';
+import { LIGHT_VERB, PREPOSITION, RELATIVE_PRONOUN, SPEECH } from './word-kinds.js';
+import { clauseEnd, clauseStart } from './clause-bounds.js';
+import { coordinated } from './coordinated.js';
+import { endingAt, hasCode, nameAfter, relativeHead, startingWithin } from './slot-lookups.js';
 import type { EventLexicon } from './event-lexicon.js';
 import type { Slot } from './actor-slots.js';
 import type { TriggerHit } from './find-triggers.js';
@@ -15,16 +18,8 @@ export interface Arguments {
 }
 
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'am']);
-const RELATIVE: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s", 'of', 'for', 'through', 'on', 'in', 'with', 'against', 'after', 'by', 'from', 'under', 'despite', 'amid', 'during']);
 const ADJECTIVE = /(?:ive|al|ic|ful|ous|ent|ant|ary|day|long|led)$/;
-const COORD = new Set([',', 'and', 'or', 'nor', 'as', 'well', 'y', 'e', 'o', '&']);
-/** Whether one of `slots` stands for the actor coded `code` (a list of one to three: no set needed). */
-export function hasCode(slots: readonly Slot[], code: string): boolean {
-  for (const s of slots) if (s.actor.code === code) return true;
-  return false;
-}
-
 /** `s` names the state (or one of its organs) that one of `source` stands for. */
 export function sameStateSlot(s: Slot, source: readonly Slot[]): boolean {
   const organ = s.actor.sector === 'GOV' || s.actor.sector === 'DIP' || s.actor.sector === 'MIL' || s.actor.sector === 'LEG';
@@ -38,123 +33,7 @@ function sameStateFor(internal: boolean, s: Slot, source: readonly Slot[]): bool
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 
-/** First token of the clause holding token `from`: the one after the nearest clause break before it. */
-export function clauseStart(tokens: readonly Token[], from: number): number {
-  for (let k = from - 1; k >= 0; k--) if ((tokens[k]!.kinds & CLAUSE_BREAK) !== 0) return k + 1;
-  return 0;
-}
-
-/** The clause break at or after token `to`, or the end of the sentence. */
-function clauseEnd(tokens: readonly Token[], to: number): number {
-  for (let k = to; k < tokens.length; k++) if ((tokens[k]!.kinds & CLAUSE_BREAK) !== 0) return k;
-  return tokens.length;
-}
-
-const LIST_OPENERS = new Set(['neither', 'both', 'either', 'the', 'and', 'or', 'nor', 'as', 'well']);
-const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'y', 'e', 'o', '&', 'well']);
-const NEW_CLAUSE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', 'no', 'not', 'can', 'could', 'may', 'might', 'must', 'should', 'also', 'then', 'currently', 'still']);
-
-/** Bits of what `joins` finds. */
-const JOINED = 1;
-const SAW_CONJUNCTION = 2;
-
-/**
- * Whether `b` continues a list after `a` (bit JOINED), and whether a conjunction was seen between
- * them (bit SAW_CONJUNCTION, set even when a later word breaks the list, as the list check wants).
- */
-function joins(a: Slot, b: Slot, tokens: readonly Token[]): number {
-  if (b.from < a.to) return 0;
-  // Apposition: "Libyan leader" + "Muammar Gaddafi" name one actor.
-  if (b.from === a.to) return a.actor.code === b.actor.code ? JOINED : 0;
-  let saw = 0;
-  for (let k = a.to; k < b.from; k++) {
-    const norm = tokens[k]!.norm;
-    if (CONJUNCTIONS.has(norm)) saw = SAW_CONJUNCTION;
-    else if (!COORD.has(norm) && norm !== 'the' && norm !== 'a' && norm !== 'an') return saw;
-  }
-  return saw | JOINED;
-}
-
-/**
- * Slots coordinated with `slot` ("Argentina, Bolivia, and Ecuador"), in text order. A list joined
- * by commas alone needs a conjunction somewhere ("Taiwan, China could ..." is not a list), and
- * a name followed by an auxiliary starts a new clause ("..., and Belize no longer has ...").
- */
-export function coordinated(slot: Slot, slots: readonly Slot[], tokens: readonly Token[], dir: -1 | 1 | 0, lex?: EventLexicon, asSubject = false): Slot[] {
-  const out = [slot];
-  let conjunction = false;
-  const index = slots.indexOf(slot);
-  if (dir <= 0) {
-    for (let i = index - 1; i >= 0; i--) {
-      const joined = joins(slots[i]!, out[0]!, tokens);
-      if (joined & SAW_CONJUNCTION) conjunction = true;
-      if (!(joined & JOINED)) break;
-      if (lex && afterPreposition(tokens, slots[i]!.from) && !afterPreposition(tokens, slot.from)) break;
-      // An object of an earlier verb ("recognized Palestine, and Norway ...") is not in the list.
-      const before = tokens[slots[i]!.from - 1]?.norm ?? '';
-      const inSlot = slotAt(slots, slots[i]!.from - 1) !== undefined;
-      if (!inSlot && /^\p{Ll}+$/u.test(before) && !LIST_OPENERS.has(before) && !(lex?.prepositions.has(before) ?? false)) break;
-      out.unshift(slots[i]!);
-    }
-  }
-  if (dir >= 0) {
-    for (let i = index + 1; i < slots.length; i++) {
-      const joined = joins(out[out.length - 1]!, slots[i]!, tokens);
-      if (joined & SAW_CONJUNCTION) conjunction = true;
-      if (!(joined & JOINED)) break;
-      if (!asSubject && NEW_CLAUSE.has(tokens[slots[i]!.to]?.norm ?? '')) break;
-      out.push(slots[i]!);
-    }
-    // A list followed by a verb was the subject of the next clause ("..., and Norway and Spain followed").
-    const next = tokens[out[out.length - 1]!.to]?.norm ?? '';
-    // A relative pronoun hangs on the list ("between the Emirates and Saudi Arabia, whose ties ...").
-    if (out.length > 1 && /^\p{Ll}+$/u.test(next) && !CONJUNCTIONS.has(next) && !RELATIVE.has(next) && !(lex?.prepositions.has(next) ?? true)) return out.slice(0, out.indexOf(slot) + 1);
-  }
-  const apposition = out.every((x, k) => k === 0 || x.from === out[k - 1]!.to);
-  if (!conjunction && out.length > 1 && !apposition) {
-    for (let k = 1; k < out.length; k++) {
-      const between = tokens.slice(out[k - 1]!.to, out[k]!.from).map((t) => t.norm);
-      if (between.some((n) => CONJUNCTIONS.has(n))) conjunction = true;
-    }
-    if (!conjunction) return [slot];
-  }
-  return out;
-}
-
-// Small searches as functions of their own: a closure over a loop's index would make V8 allocate
-// a fresh context on every turn of the loop.
-
-/** The slot covering token `k`. */
-function slotAt(slots: readonly Slot[], k: number): Slot | undefined {
-  for (const s of slots) if (s.from <= k && s.to > k) return s;
-  return undefined;
-}
-
-/** The first slot starting in tokens [lo, hi]. */
-function startingWithin(slots: readonly Slot[], lo: number, hi: number): Slot | undefined {
-  for (const s of slots) if (s.from >= lo && s.from <= hi) return s;
-  return undefined;
-}
-
-/** The first slot ending right before token `end`. */
-function endingAt(slots: readonly Slot[], end: number): Slot | undefined {
-  for (const s of slots) if (s.to === end) return s;
-  return undefined;
-}
-
-/** A name after token `k` that does not hang on a preposition. */
-function nameAfter(slots: readonly Slot[], tokens: readonly Token[], k: number): boolean {
-  for (const s of slots) if (s.from > k && !afterPreposition(tokens, s.from)) return true;
-  return false;
-}
-
-/** The name a relative pronoun at token `k` hangs on ("Israel which", "Chile, which"). */
-function relativeHead(slots: readonly Slot[], tokens: readonly Token[], k: number): Slot | undefined {
-  for (const s of slots) if (s.to === k || (s.to === k - 1 && tokens[k - 1]!.norm === ',')) return s;
-  return undefined;
-}
-
-function subject(slots: readonly Slot[], tokens: readonly Token[], hit: TriggerHit, left: number, lex: EventLexicon): Slot | null {
+function subject(slots: readonly Slot[], tokens: readonly Token[], hit: TriggerHit, left: number): Slot | null {
   const quoted = quoteDepths(tokens);
   const parens = parenDepths(tokens);
   // Inside parentheses closed before the verb: more ")" than "(" between the name and the verb.
@@ -277,7 +156,7 @@ function objectOf(slots: readonly Slot[], tokens: readonly Token[], from: number
 const DETERMINERS = /^(?:a|an|the|its|their|his|her|our|new|further|fresh|formal|official|first|second|mass|major|joint|full|\d.*|[a-z]+-[a-z]+)$/;
 
 /** The noun phrase ending at `from` hangs on a preposition other than "of". */
-function governedByPreposition(tokens: readonly Token[], slots: readonly Slot[], from: number, lex: EventLexicon): boolean {
+function governedByPreposition(tokens: readonly Token[], slots: readonly Slot[], from: number): boolean {
   let k = from - 1;
   while (k >= 0 && k >= from - 6) {
     const norm = tokens[k]!.norm;
@@ -292,7 +171,7 @@ function governedByPreposition(tokens: readonly Token[], slots: readonly Slot[],
 }
 
 /** A nominal trigger that is the object of a light verb ("staged a protest", "opened a landmark hearing"). */
-function afterLightVerb(tokens: readonly Token[], from: number, lex: EventLexicon): boolean {
+function afterLightVerb(tokens: readonly Token[], from: number): boolean {
   let modifiers = 0;
   for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
     const norm = tokens[k]!.norm;
@@ -339,12 +218,12 @@ export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], 
   const adjectival = passive && tokens[hit.to]?.norm === 'to' && !byAgent(slots, tokens, hit.to, right, 10).length;
   if (passive && !adjectival) {
     source = byAgent(slots, tokens, hit.to, right, 10);
-    const subj = subject(slots, tokens, hit, left, lex);
+    const subj = subject(slots, tokens, hit, left);
     if (subj) target = coordinated(subj, slots, tokens, -1, lex);
     if (pattern.inherit) target = [];
   } else if (pattern.inherit) {
     // "followed suit", "did the same": intransitive; the target comes from the antecedent.
-    const subj = subject(slots, tokens, hit, left, lex);
+    const subj = subject(slots, tokens, hit, left);
     if (subj) source = coordinated(subj, slots, tokens, -1, lex);
   } else if (nominal) {
     const possessor = slots.find((s) =>
@@ -362,13 +241,13 @@ export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], 
     target = objectOf(slots, tokens, objectFrom, right, (s) => sameStateFor(internal, s, source) || skipTypes.includes(s.actorType) || source.includes(s), lex, 8);
     // A nominal inside a prepositional phrase ("since last month's U.S. invasion", "during a
     // summit", "on treason charges") is background unless its agent is named with "by".
-    if (governedByPreposition(tokens, slots, hit.from, lex) && !byAgent(slots, tokens, hit.to, right, 3).length) return { source: [], target: [], passive: false };
-    if (!source.length && afterLightVerb(tokens, hit.from, lex)) {
-      const subj = subject(slots, tokens, hit, left, lex);
+    if (governedByPreposition(tokens, slots, hit.from) && !byAgent(slots, tokens, hit.to, right, 3).length) return { source: [], target: [], passive: false };
+    if (!source.length && afterLightVerb(tokens, hit.from)) {
+      const subj = subject(slots, tokens, hit, left);
       if (subj && !target.includes(subj)) source = coordinated(subj, slots, tokens, -1, lex);
     }
   } else {
-    const subj = subject(slots, tokens, hit, left, lex);
+    const subj = subject(slots, tokens, hit, left);
     if (subj) source = coordinated(subj, slots, tokens, -1, lex);
     target = objectOf(slots, tokens, hit.to, right, (s) => sameStateFor(internal, s, source) || skipTypes.includes(s.actorType), lex, pattern.targetWindow, pattern.control === 'demand');
   }

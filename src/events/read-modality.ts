@@ -2,7 +2,7 @@
 // commit"), intention ("will", "plans to"), conditionals and questions, present states.
 import { matchPhraseAt } from './compile-triggers.js';
 import { normsOf } from './tokenize.js';
-import { clauseStart } from './pick-arguments.js';
+import { clauseStart } from './clause-bounds.js';
 import { HYPOTHETICAL_START, INTENTION_START, NEGATION_START, ONGOING_START } from './word-kinds.js';
 import type { PhraseSet } from './compile-triggers.js';
 import type { EventLexicon } from './event-lexicon.js';

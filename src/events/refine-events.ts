@@ -5,13 +5,11 @@ import { mentionsByStart, readableSentences } from './extract-events.js';
 import { toEventActor } from './to-event-actor.js';
 import { cameoOf, isCooperative, ploverOf } from './type-info.js';
 import { getEventLexicon } from './event-lexicon.js';
-import type { EventLexicon } from './event-lexicon.js';
+import { draftOf, finished, inTextOrder, keepFirst } from './event-draft.js';
+import type { Draft } from './event-draft.js';
 import type { EventPattern } from './event-data-schema.js';
+import type { EventLexicon } from './event-lexicon.js';
 import type { DiplomaticType, Doc, Event, EventActor } from '../core/index.js';
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-/** `rule` is the pattern that made the event, looked up once: appending "+cue" to the pattern id never changes it. */
-type Draft = Mutable<Event> & { drop: boolean; readonly rule: EventPattern | undefined };
 
 const TARGET_FROM_DISCOURSE = new Set<DiplomaticType>([
   'request_extradition', 'refuse_extradition', 'upgrade_mission', 'extradite', 'expel_diplomat',
@@ -21,28 +19,7 @@ const TARGET_FROM_DISCOURSE = new Set<DiplomaticType>([
 const AGREED_INTO_BEING = new Set<DiplomaticType | null>(['establish_relations', 'restore_relations']);
 const NOT_ANTECEDENT = new Set<DiplomaticType | null>(['statement', 'demand', 'condemn', null]);
 
-function ruleOf(lex: EventLexicon, e: Event): EventPattern | undefined {
-  const plus = e.pattern.indexOf('+');
-  return lex.patterns.get(plus < 0 ? e.pattern : e.pattern.slice(0, plus));
-}
-
-/** A mutable copy to refine, in one object shape for every event. */
-function draftOf(lex: EventLexicon, e: Event): Draft {
-  return {
-    kind: 'event', id: e.id, type: e.type, plover: e.plover, cameo: e.cameo, source: e.source, target: e.target, date: e.date,
-    polarity: e.polarity, modality: e.modality, evidence: e.evidence, trigger: e.trigger, sentence: e.sentence,
-    pattern: e.pattern, confidence: e.confidence, content: e.content, level: e.level, drop: false, rule: ruleOf(lex, e),
-  };
-}
-
-/** The event as the stage returns it: one object shape for every event. */
-function finished(e: Draft, id: string, content: string | null): Event {
-  return {
-    kind: 'event', id, type: e.type, plover: e.plover, cameo: e.cameo, source: e.source, target: e.target, date: e.date,
-    polarity: e.polarity, modality: e.modality, evidence: e.evidence, trigger: e.trigger, sentence: e.sentence,
-    pattern: e.pattern, confidence: e.confidence, content, level: e.level,
-  };
-}
+type Control = NonNullable<EventPattern['control']>;
 
 function retype(lex: EventLexicon, e: Draft, type: DiplomaticType): void {
   e.type = type;
@@ -66,78 +43,87 @@ function foldGoverned(doc: Doc, lex: EventLexicon, events: Draft[]): void {
     const a = events[i]!;
     const control = a.rule?.control;
     if (!control || a.drop || control === 'intend') continue;
-    // The governed act is the complement: joined by "to"/"that", or right after the verb.
-    // Nominals that found no actor of their own are skipped ("the demand made by academics on
-    // a hunger strike that Mexico break ...").
-    let b: Draft | undefined;
-    for (let k = i + 1; k < events.length && events[k]!.sentence <= a.sentence; k++) {
-      const e = events[k]!;
-      if (!e.drop && e.sentence === a.sentence && e.trigger.start >= a.trigger.end && !e.pattern.startsWith('speech.') && (e.source.length > 0 || e.plover === 'REQUEST')) { b = e; break; }
-    }
-    if (!b) continue;
-    const between = doc.text.slice(a.trigger.end, b.trigger.start);
-    if (!isLinked(b, between)) {
-      // "the demand by students on a hunger strike that Colombia break relations": the demanded
-      // act is the clause opened by "that", past the demanders' own acts.
-      if (control !== 'demand') continue;
-      const first: Draft = b;
-      b = events.find((e) => e !== first && !e.drop && e.sentence === a.sentence && e.type !== null && e.trigger.start > first.trigger.end && e.trigger.start - a.trigger.end <= 90 && /\bthat\b/i.test(doc.text.slice(first.trigger.end, e.trigger.start)));
-      if (!b) continue;
-    }
-    // "Asked about the demand by students that ...": an act with no actor of its own does not
-    // swallow a demand that has one.
-    if (!a.source.length && b.source.length && (b.type === 'demand' || b.rule?.control === 'demand')) continue;
-    const gap = doc.text.slice(a.trigger.end, b.trigger.start);
-    if (gap.length > 70 || /[;:—–]/.test(gap)) continue;
-    const bRule = b.rule;
-    // "opposed to French mediation", "agreed to US mediation": a nominal object with its own
-    // possessor is what A is about; A stays, aimed at that possessor.
-    const ownedObject = b.source.length > 0 && b.source.every((x) => x.start >= a.trigger.end && x.end <= b.trigger.start) && !b.source.some((x) => hasCode(a.source, x.code));
-    if (ownedObject && control !== 'demand') {
-      if (!a.target.length || a.target.every((t) => !b.source.some((x) => x.code === t.code))) a.target = [...b.source];
+    foldGovernedAct(doc, lex, events, i, control);
+  }
+}
+
+/**
+ * Folds the act governed by `events[i]` into it or it into the act. A function of its own: the
+ * closures here would otherwise cost a context on every turn of the loop above.
+ */
+function foldGovernedAct(doc: Doc, lex: EventLexicon, events: Draft[], i: number, control: Control): void {
+  const a = events[i]!;
+  // The governed act is the complement: joined by "to"/"that", or right after the verb.
+  // Nominals that found no actor of their own are skipped ("the demand made by academics on
+  // a hunger strike that Mexico break ...").
+  let b: Draft | undefined;
+  for (let k = i + 1; k < events.length && events[k]!.sentence <= a.sentence; k++) {
+    const e = events[k]!;
+    if (!e.drop && e.sentence === a.sentence && e.trigger.start >= a.trigger.end && !e.pattern.startsWith('speech.') && (e.source.length > 0 || e.plover === 'REQUEST')) { b = e; break; }
+  }
+  if (!b) return;
+  const between = doc.text.slice(a.trigger.end, b.trigger.start);
+  if (!isLinked(b, between)) {
+    // "the demand by students on a hunger strike that Colombia break relations": the demanded
+    // act is the clause opened by "that", past the demanders' own acts.
+    if (control !== 'demand') return;
+    const first: Draft = b;
+    b = events.find((e) => e !== first && !e.drop && e.sentence === a.sentence && e.type !== null && e.trigger.start > first.trigger.end && e.trigger.start - a.trigger.end <= 90 && /\bthat\b/i.test(doc.text.slice(first.trigger.end, e.trigger.start)));
+    if (!b) return;
+  }
+  // "Asked about the demand by students that ...": an act with no actor of its own does not
+  // swallow a demand that has one.
+  if (!a.source.length && b.source.length && (b.type === 'demand' || b.rule?.control === 'demand')) return;
+  const gap = doc.text.slice(a.trigger.end, b.trigger.start);
+  if (gap.length > 70 || /[;:—–]/.test(gap)) return;
+  const bRule = b.rule;
+  // "opposed to French mediation", "agreed to US mediation": a nominal object with its own
+  // possessor is what A is about; A stays, aimed at that possessor.
+  const ownedObject = b.source.length > 0 && b.source.every((x) => x.start >= a.trigger.end && x.end <= b.trigger.start) && !b.source.some((x) => hasCode(a.source, x.code));
+  if (ownedObject && control !== 'demand') {
+    if (!a.target.length || a.target.every((t) => !b.source.some((x) => x.code === t.code))) a.target = [...b.source];
+    b.drop = true;
+    return;
+  }
+  if (!b.source.length) b.source = a.source;
+  if (control === 'refuse') {
+    if (b.plover === 'REQUEST' || b.type === 'demand' || b.rule?.alone === false) {
+      if (!a.target.length) a.target = b.source.filter((x) => !hasCode(a.source, x.code));
       b.drop = true;
-      continue;
+      return;
     }
-    if (!b.source.length) b.source = a.source;
-    if (control === 'refuse') {
-      if (b.plover === 'REQUEST' || b.type === 'demand' || b.rule?.alone === false) {
-        if (!a.target.length) a.target = b.source.filter((x) => !hasCode(a.source, x.code));
-        b.drop = true;
-        continue;
-      }
-      if (a.polarity === 'negated') continue;
-      b.polarity = 'negated';
-      if (b.type !== 'refuse_extradition') b.plover = 'REJECT';
-      b.pattern += '+refused';
-      a.drop = true;
-    } else if (control === 'demand') {
-      if (bRule?.demandAs) {
-        const asked = b.source.filter((x) => !hasCode(a.source, x.code));
-        retype(lex, a, bRule.demandAs);
-        if (asked.length) a.target = asked;
-        a.pattern += `+${bRule.id}`;
-        b.drop = true;
-      } else if (b.type !== null && b.type !== 'demand' && b.type !== 'statement') {
-        b.modality = 'demanded';
-        b.plover = 'REQUEST';
-        b.pattern += '+demanded';
-        a.content = b.id;
-        if (!a.target.length) a.target = b.source.filter((x) => !hasCode(a.source, x.code));
-      } else {
-        b.drop = true;
-      }
-    } else if (control === 'agree' && AGREED_INTO_BEING.has(b.type) && a.polarity === 'asserted' && a.modality === 'actual') {
-      // Relations are established or restored by the agreement itself: "agreed to restore
-      // relations", reported as done, is the restoring.
-      b.source = [...a.source, ...b.source.filter((x) => !hasCode(a.source, x.code))];
-      b.pattern += '+agreed';
-      a.drop = true;
+    if (a.polarity === 'negated') return;
+    b.polarity = 'negated';
+    if (b.type !== 'refuse_extradition') b.plover = 'REJECT';
+    b.pattern += '+refused';
+    a.drop = true;
+  } else if (control === 'demand') {
+    if (bRule?.demandAs) {
+      const asked = b.source.filter((x) => !hasCode(a.source, x.code));
+      retype(lex, a, bRule.demandAs);
+      if (asked.length) a.target = asked;
+      a.pattern += `+${bRule.id}`;
+      b.drop = true;
+    } else if (b.type !== null && b.type !== 'demand' && b.type !== 'statement') {
+      b.modality = 'demanded';
+      b.plover = 'REQUEST';
+      b.pattern += '+demanded';
+      a.content = b.id;
+      if (!a.target.length) a.target = b.source.filter((x) => !hasCode(a.source, x.code));
     } else {
-      b.modality = 'intended';
-      b.plover = control === 'agree' && !isCooperative(lex, b.plover) ? 'THREATEN' : a.plover;
-      b.pattern += `+${control}`;
-      a.drop = true;
+      b.drop = true;
     }
+  } else if (control === 'agree' && AGREED_INTO_BEING.has(b.type) && a.polarity === 'asserted' && a.modality === 'actual') {
+    // Relations are established or restored by the agreement itself: "agreed to restore
+    // relations", reported as done, is the restoring.
+    b.source = [...a.source, ...b.source.filter((x) => !hasCode(a.source, x.code))];
+    b.pattern += '+agreed';
+    a.drop = true;
+  } else {
+    b.modality = 'intended';
+    b.plover = control === 'agree' && !isCooperative(lex, b.plover) ? 'THREATEN' : a.plover;
+    b.pattern += `+${control}`;
+    a.drop = true;
   }
 }
 
@@ -178,33 +164,46 @@ function textAfter(doc: Doc, e: Draft): string {
   return doc.text.slice(e.trigger.end, e.trigger.end + 12);
 }
 
+// The loops below keep their closures in functions of their own: a closure over the loop's `e`
+// would make V8 allocate a context on every turn, for every event.
+
 function resolveAnaphora(doc: Doc, lex: EventLexicon, events: Draft[]): void {
   for (const e of events) {
     if (e.drop) continue;
-    const rule = e.rule;
-    if (rule?.inherit) {
-      const ante = antecedentOf(events, e, () => true);
-      if (!ante || !ante.type) { e.drop = true; continue; }
-      retype(lex, e, ante.type);
-      if (ante.modality === 'demanded' && e.modality === 'actual') e.modality = 'intended';
-      if (!e.target.length) e.target = targetOf(events, ante).filter((x) => !hasCode(e.source, x.code));
-      e.pattern += '+inherit';
-    } else if ((e.type === null || e.type === 'demand') && e.plover === 'REQUEST' && /^\s+(?:it|them|this|so)\b/.test(textAfter(doc, e))) {
-      const ante = antecedentOf(events, e, (x) => x.plover === 'REQUEST' && x !== e);
-      if (!ante || !ante.type) continue;
-      retype(lex, e, ante.type);
-      if (!e.target.length) e.target = ante.target;
-      e.pattern += '+ellipsis';
-    } else if (e.type === null && e.plover === 'REJECT' && /^\s*[,.;]/.test(textAfter(doc, e))) {
-      const ante = antecedentOf(events, e, (x) => x.type !== null && x.type in lex.cues.refusalOf);
-      const refused = ante?.type ? lex.cues.refusalOf[ante.type] : undefined;
-      if (!ante || !refused) continue;
-      retype(lex, e, refused);
-      // The refusal answers the requester, whatever else the clause names.
-      e.target = ante.source.filter((x) => !hasCode(e.source, x.code));
-      e.pattern += '+ellipsis';
-    }
+    if (e.rule?.inherit) inheritAct(lex, events, e);
+    else if ((e.type === null || e.type === 'demand') && e.plover === 'REQUEST' && /^\s+(?:it|them|this|so)\b/.test(textAfter(doc, e))) repeatRequest(lex, events, e);
+    else if (e.type === null && e.plover === 'REJECT' && /^\s*[,.;]/.test(textAfter(doc, e))) refuseRequest(lex, events, e);
   }
+}
+
+/** "followed suit", "did the same": the act of the antecedent, at its target. */
+function inheritAct(lex: EventLexicon, events: readonly Draft[], e: Draft): void {
+  const ante = antecedentOf(events, e, () => true);
+  if (!ante || !ante.type) { e.drop = true; return; }
+  retype(lex, e, ante.type);
+  if (ante.modality === 'demanded' && e.modality === 'actual') e.modality = 'intended';
+  if (!e.target.length) e.target = targetOf(events, ante).filter((x) => !hasCode(e.source, x.code));
+  e.pattern += '+inherit';
+}
+
+/** "requested it again": the request repeats the earlier one. */
+function repeatRequest(lex: EventLexicon, events: readonly Draft[], e: Draft): void {
+  const ante = antecedentOf(events, e, (x) => x.plover === 'REQUEST' && x !== e);
+  if (!ante || !ante.type) return;
+  retype(lex, e, ante.type);
+  if (!e.target.length) e.target = ante.target;
+  e.pattern += '+ellipsis';
+}
+
+/** "has refused.": the refusal of the act requested before. */
+function refuseRequest(lex: EventLexicon, events: readonly Draft[], e: Draft): void {
+  const ante = antecedentOf(events, e, (x) => x.type !== null && x.type in lex.cues.refusalOf);
+  const refused = ante?.type ? lex.cues.refusalOf[ante.type] : undefined;
+  if (!ante || !refused) return;
+  retype(lex, e, refused);
+  // The refusal answers the requester, whatever else the clause names.
+  e.target = ante.source.filter((x) => !hasCode(e.source, x.code));
+  e.pattern += '+ellipsis';
 }
 
 interface StateMention { readonly m: Doc['mentions'][number]; readonly sentence: number }
@@ -241,22 +240,27 @@ function fillTargets(doc: Doc, events: Draft[]): void {
     if (same) { e.target = [...same.target]; e.pattern += '+sibling'; continue; }
     if (!TARGET_FROM_DISCOURSE.has(e.type) || (e.type === 'protest' && e.plover === 'PROTEST')) continue;
     stateMentions ??= stateMentionsOf(doc);
-    const own = e.source;
-    const sibling = events.find((x) => x !== e && !x.drop && x.sentence === e.sentence && x.target.length && x.source.some((s) => hasCode(own, s.code)));
-    if (sibling) { e.target = [...sibling.target]; e.pattern += '+sibling'; continue; }
-    const prior = stateMentions.filter(({ m, sentence }) => m.end <= e.trigger.start && sentence >= e.sentence - 3);
-    // In its own sentence the act is about the clause it comments on ("Croatian authorities are
-    // failing ..., a human rights group protested"): its first actor; otherwise the latest one.
-    const here = prior.filter((p) => p.sentence === e.sentence);
-    const first = here.map((p) => toEventActor(p.m)).find((a) => !hasCode(own, a.code) && !a.code.includes(':'));
-    if (first) { e.target = [first]; e.pattern += '+clause'; continue; }
-    for (let k = prior.length - 1; k >= 0; k--) {
-      const actor = toEventActor(prior[k]!.m);
-      if (hasCode(own, actor.code) || actor.code.includes(':')) continue;
-      e.target = [actor];
-      e.pattern += '+discourse';
-      break;
-    }
+    targetFromContext(events, e, stateMentions);
+  }
+}
+
+/** A sibling act's target, or the state the clause or the discourse before it names. */
+function targetFromContext(events: readonly Draft[], e: Draft, stateMentions: readonly StateMention[]): void {
+  const own = e.source;
+  const sibling = events.find((x) => x !== e && !x.drop && x.sentence === e.sentence && x.target.length && x.source.some((s) => hasCode(own, s.code)));
+  if (sibling) { e.target = [...sibling.target]; e.pattern += '+sibling'; return; }
+  const prior = stateMentions.filter(({ m, sentence }) => m.end <= e.trigger.start && sentence >= e.sentence - 3);
+  // In its own sentence the act is about the clause it comments on ("Croatian authorities are
+  // failing ..., a human rights group protested"): its first actor; otherwise the latest one.
+  const here = prior.filter((p) => p.sentence === e.sentence);
+  const first = here.map((p) => toEventActor(p.m)).find((a) => !hasCode(own, a.code) && !a.code.includes(':'));
+  if (first) { e.target = [first]; e.pattern += '+clause'; return; }
+  for (let k = prior.length - 1; k >= 0; k--) {
+    const actor = toEventActor(prior[k]!.m);
+    if (hasCode(own, actor.code) || actor.code.includes(':')) continue;
+    e.target = [actor];
+    e.pattern += '+discourse';
+    break;
   }
 }
 
@@ -264,6 +268,11 @@ const DOMESTIC = new Set(['PROTEST', 'REQUEST', 'THREATEN']);
 const FORCE = new Set(['COERCE', 'ASSAULT']);
 /** Sectors of a country's people rather than its state. */
 const CIVIL = new Set(['CVL', 'LAB', 'EDU', 'REB', 'OPP', 'NGO', 'MED', 'BUS', 'REL', 'CRM', 'INS']);
+
+/** The states of the actors whose state speaks for them (all of them for a protest). */
+function statesOf(actors: readonly EventActor[], protest: boolean): Set<string | null> {
+  return new Set(actors.map((a) => (a.code.includes(':') || CIVIL.has(a.sector ?? '') || protest ? a.state : null)));
+}
 
 /** Protest and demands by a country's own groups are addressed to its government by default. */
 function domesticTargets(events: Draft[]): void {
@@ -282,7 +291,7 @@ function domesticTargets(events: Draft[]): void {
     }
     if (e.drop || e.target.length || !e.source.length || !DOMESTIC.has(e.plover) || e.content) continue;
     // A protest with no target is addressed to the government of the people protesting.
-    const states = new Set(e.source.map((a) => (a.code.includes(':') || CIVIL.has(a.sector ?? '') || e.plover === 'PROTEST' ? a.state : null)));
+    const states = statesOf(e.source, e.plover === 'PROTEST');
     const [state] = [...states];
     if (states.size !== 1 || !state) continue;
     const first = e.source[0]!;
@@ -307,55 +316,25 @@ function hasStateItself(actors: readonly EventActor[], code: string): boolean {
   return false;
 }
 
+function targetsOwnState(target: readonly EventActor[], source: readonly EventActor[]): boolean {
+  for (const t of target) if (isStateItself(t) && hasStateItself(source, t.code)) return true;
+  return false;
+}
+
+function withoutOwnState(target: readonly EventActor[], source: readonly EventActor[]): EventActor[] {
+  return target.filter((t) => !(isStateItself(t) && hasStateItself(source, t.code)));
+}
+
 function dropSelfTargets(events: Draft[]): void {
   for (const e of events) {
     // Force and domestic acts are another matter: a state's police against its own people.
     if (e.drop || !e.target.length || e.type === null || FORCE.has(e.plover) || DOMESTIC.has(e.plover)) continue;
     // Most acts name no state on both sides: look before making a filtered copy.
-    if (!e.target.some((t) => isStateItself(t) && hasStateItself(e.source, t.code))) continue;
-    const target = e.target.filter((t) => !(isStateItself(t) && hasStateItself(e.source, t.code)));
+    if (!targetsOwnState(e.target, e.source)) continue;
+    const target = withoutOwnState(e.target, e.source);
     e.target = target;
     if (!target.length && e.type !== null) e.drop = true;
   }
-}
-
-/** The actors' codes, sorted, joined with commas (most lists have one or two: no array for those). */
-function codeList(a: readonly EventActor[]): string {
-  if (a.length === 0) return '';
-  if (a.length === 1) return a[0]!.code;
-  if (a.length === 2) return a[0]!.code <= a[1]!.code ? `${a[0]!.code},${a[1]!.code}` : `${a[1]!.code},${a[0]!.code}`;
-  return a.map((x) => x.code).sort().join(',');
-}
-
-/**
- * Whether `a` and `b` report the same act: same sentence, type, polarity, modality and actors
- * (what the key `sentence|type|sources|targets|polarity|modality` would compare). The cheap
- * fields are compared first; the code lists are only built for events that agree on all of them.
- */
-function sameAct(a: Draft, b: Draft): boolean {
-  if (a.sentence !== b.sentence || (a.type ?? a.plover) !== (b.type ?? b.plover) || a.polarity !== b.polarity || a.modality !== b.modality) return false;
-  return `${codeList(a.source)}|${codeList(a.target)}` === `${codeList(b.source)}|${codeList(b.target)}`;
-}
-
-/**
- * The drafts sorted by trigger start, stably. Extraction leaves them nearly in order (a
- * sentence's reported speech comes after its triggers), so an insertion sort has little to move
- * and, unlike Array.prototype.sort, allocates nothing.
- */
-function inTextOrder(events: Draft[]): Draft[] {
-  for (let i = 1; i < events.length; i++) {
-    const e = events[i]!;
-    let k = i;
-    for (; k > 0 && events[k - 1]!.trigger.start > e.trigger.start; k--) events[k] = events[k - 1]!;
-    events[k] = e;
-  }
-  return events;
-}
-
-/** Adds `e` to `out` unless the same act is there already (a document yields a few dozen: no index needed). */
-function keepFirst(e: Draft, out: Draft[]): void {
-  for (const x of out) if (sameAct(x, e)) return;
-  out.push(e);
 }
 
 export function refineEvents(doc: Doc): Event[] {

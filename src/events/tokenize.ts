@@ -1,8 +1,7 @@
 // Word tokens with offsets; the events stage reasons over tokens, never over raw regexes per pattern.
 // A hand-written scanner: the regex it replaces allocated a match array per token, which made
 // tokenising the largest cost of the stage after garbage collection.
-import type { WordEntry, WordKinds } from './word-kinds.js';
-
+import type { WordKinds } from './word-kinds.js';
 export interface Token {
   readonly start: number;
   readonly end: number;
@@ -33,10 +32,6 @@ function classOfPoint(cp: number): number {
   const ch = String.fromCodePoint(cp);
   return IS_LETTER.test(ch) ? LETTER : IS_NUMBER.test(ch) ? DIGIT : IS_SPACE.test(ch) ? SPACE : OTHER;
 }
-
-/** Classes of the ASCII code units, known up front: most text is ASCII, and this is one load. */
-const ASCII_CLASS = new Uint8Array(128);
-for (let u = 0; u < 128; u++) ASCII_CLASS[u] = classOfPoint(u);
 
 /** Class of the code point at `i` and its length in code units. */
 function classAt(text: string, i: number): number {
@@ -82,28 +77,19 @@ function isWordChar(c: number): boolean {
   return c === LETTER || c === DIGIT;
 }
 
-/** End of the run of letters and digits (with inner "-" or ".") that goes on at `k`, within `end`. */
-function wordEnd(text: string, k: number, end: number): number {
-  for (;;) {
-    while (k < end) {
-      const unit = text.charCodeAt(k);
-      if (unit < 128) {
-        const c = ASCII_CLASS[unit]!;
-        if (c !== LETTER && c !== DIGIT) break;
-        k++;
-      } else if (isWordChar(classAt(text, k))) k += widthAt(text, k);
-      else break;
-    }
-    const sep = text.charCodeAt(k);
-    // "-" or "." joins only when a letter or digit follows.
-    if (k + 1 < end && (sep === 45 || sep === 46) && isWordChar(classAt(text, k + 1))) { k += 1; continue; }
-    return k;
-  }
-}
-
 /** End of the token starting at `i` (which is not a space), within `end`. */
 function tokenEnd(text: string, i: number, end: number): number {
-  if (isWordChar(classAt(text, i))) return wordEnd(text, i + widthAt(text, i), end);
+  const c = classAt(text, i);
+  if (isWordChar(c)) {
+    let k = i + widthAt(text, i);
+    for (;;) {
+      while (k < end && isWordChar(classAt(text, k))) k += widthAt(text, k);
+      const sep = text.charCodeAt(k);
+      // "-" or "." joins only when a letter or digit follows.
+      if (k + 1 < end && (sep === 45 || sep === 46) && isWordChar(classAt(text, k + 1))) { k += 1; continue; }
+      return k;
+    }
+  }
   const unit = text.charCodeAt(i);
   if ((unit === 39 || unit === 0x2019) && i + 1 < end && classAt(text, i + 1) === LETTER) {
     let k = i + 1;
@@ -113,33 +99,21 @@ function tokenEnd(text: string, i: number, end: number): number {
   return Math.min(end, i + widthAt(text, i));
 }
 
-/**
- * Hashes are cut to 30 bits: V8 keeps such numbers as small integers, where a full 32-bit hash
- * would be boxed in a heap number (an allocation) each time it is passed or used as a map key.
- */
-const SMALL = 0x3fffffff;
-
-/** The hash of a token's code units, which keys the norm table. */
-function surfaceHash(text: string, from: number, to: number): number {
-  let h = to - from;
-  for (let k = from; k < to; k++) h = Math.imul(h, 31) + text.charCodeAt(k) | 0;
-  return h & SMALL;
-}
-
 interface Known { readonly surface: string; readonly norm: string }
 /** Norms by a hash of the surface's code units: most tokens are found without cutting a string. */
 const byHash = new Map<number, Known>();
 
-/** Whether `surface` is `text[from, to)`, compared in place. */
+/** Whether `surface` is `text[from, to)`, compared unit by unit in place (`startsWith` cost more here). */
 function sameUnits(surface: string, text: string, from: number, to: number): boolean {
   if (surface.length !== to - from) return false;
   for (let k = from; k < to; k++) if (text.charCodeAt(k) !== surface.charCodeAt(k - from)) return false;
   return true;
 }
 
-/** The norm of `text[from, to)`, whose code units hash to `h` (see `tokenize`). */
-function normAt(text: string, from: number, to: number, h: number): string {
+function normAt(text: string, from: number, to: number): string {
   if (to - from >= CACHED_LENGTH) return normalise(text.slice(from, to));
+  let h = to - from;
+  for (let k = from; k < to; k++) h = Math.imul(h, 31) + text.charCodeAt(k) | 0;
   const known = byHash.get(h);
   if (known !== undefined && sameUnits(known.surface, text, from, to)) return known.norm;
   const surface = text.slice(from, to);
@@ -151,74 +125,15 @@ function normAt(text: string, from: number, to: number, h: number): string {
   return norm;
 }
 
-/** Lower-case ASCII of a code unit (other units as they are). */
-function lowerAscii(unit: number): number {
-  return unit >= 65 && unit <= 90 ? unit + 32 : unit;
-}
-
-/** The hash `tokenize` computes over a token's lower-cased units, for tables of lower-case words. */
-export function lowerHash(word: string): number {
-  let h = word.length;
-  for (let k = 0; k < word.length; k++) h = Math.imul(h, 31) + lowerAscii(word.charCodeAt(k)) | 0;
-  return h & SMALL;
-}
-
-/** Whether `word` is `text[from, to)` lower-cased. */
-function sameLowerUnits(word: string, text: string, from: number, to: number): boolean {
-  if (word.length !== to - from) return false;
-  for (let k = from; k < to; k++) if (lowerAscii(text.charCodeAt(k)) !== word.charCodeAt(k - from)) return false;
-  return true;
-}
-
-/**
- * Norm and lexicon bits of the token `text[from, to)`. An all-ASCII token's norm is its lower
- * case, so the lexicon's own table, keyed by the hash of that, answers both for lexicon words
- * and rules out the others; the rest go through the norm table and a lookup by norm.
- */
-function wordAt(text: string, from: number, to: number, words: WordKinds): WordEntry | null {
-  let lh = to - from;
-  let ascii = true;
-  for (let k = from; k < to; k++) {
-    const unit = text.charCodeAt(k);
-    lh = Math.imul(lh, 31) + lowerAscii(unit) | 0;
-    if (unit >= 128) ascii = false;
-  }
-  // "'t" is the one ASCII token whose norm is not its lower case ("n't").
-  if (!ascii || (to - from === 2 && text.charCodeAt(from) === 39)) return null;
-  lh &= SMALL;
-  if (!words.mayHold(lh)) return NOT_A_LEXICON_WORD;
-  for (let e = words.byLowerHash.get(lh); e !== undefined; e = e.next) if (sameLowerUnits(e.norm, text, from, to)) return e;
-  return NOT_A_LEXICON_WORD;
-}
-
-/** What `wordAt` answers for an ASCII token that is in no lexicon list (`null`: it cannot tell). */
-const NOT_A_LEXICON_WORD: WordEntry = { norm: '', kinds: 0, next: undefined };
-
-/** Tokens of `text[start, end)`, offsets into `text`; `words` gives each token its lexicon bits. */
-export function tokenize(text: string, start = 0, end = text.length, words?: WordKinds): Token[] {
+/** Tokens of `text[start, end)`, offsets into `text`; `kinds` gives each token its lexicon bits. */
+export function tokenize(text: string, start = 0, end = text.length, kinds?: WordKinds): Token[] {
   const tokens: Token[] = [];
   let i = start;
   while (i < end) {
-    const unit = text.charCodeAt(i);
-    let to: number;
-    if (unit < 128) {
-      const c = ASCII_CLASS[unit]!;
-      if (c === SPACE) { i++; continue; }
-      to = c === LETTER || c === DIGIT ? wordEnd(text, i + 1, end) : tokenEnd(text, i, end);
-    } else {
-      if (classAt(text, i) === SPACE) { i += widthAt(text, i); continue; }
-      to = tokenEnd(text, i, end);
-    }
-    if (words === undefined) {
-      tokens.push({ start: i, end: to, norm: normAt(text, i, to, surfaceHash(text, i, to)), kinds: 0 });
-    } else {
-      const word = wordAt(text, i, to, words);
-      if (word !== null && word !== NOT_A_LEXICON_WORD) tokens.push({ start: i, end: to, norm: word.norm, kinds: word.kinds });
-      else {
-        const norm = normAt(text, i, to, surfaceHash(text, i, to));
-        tokens.push({ start: i, end: to, norm, kinds: word === null ? words.kinds.get(norm) ?? 0 : 0 });
-      }
-    }
+    if (classAt(text, i) === SPACE) { i += widthAt(text, i); continue; }
+    const to = tokenEnd(text, i, end);
+    const norm = normAt(text, i, to);
+    tokens.push({ start: i, end: to, norm, kinds: kinds === undefined ? 0 : kinds.get(norm) ?? 0 });
     i = to;
   }
   return tokens;

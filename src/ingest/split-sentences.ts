@@ -16,7 +16,7 @@ const OPENER_CODES = new Set([0x22, 0x27, 0x201c, 0x2018, 0xab, 0x28, 0x5b, 0xbf
  */
 export function splitSentences(text: string, start = 0, end = text.length): Span[] {
   const bounds: number[] = [];
-  sentenceBounds(text, start, end, bounds);
+  sentenceBounds(text, start, end, bounds, new MarkCursor(text.slice(start, end), start));
   const spans: Span[] = [];
   for (let k = 0; k < bounds.length; k += 2) spans.push({ start: bounds[k]!, end: bounds[k + 1]! });
   return spans;
@@ -27,7 +27,7 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
  * end to `out`, so a document's blocks share one list and no span objects are made. `marks`
  * (made once per text and shared by its blocks) finds the candidate endings.
  */
-export function sentenceBounds(text: string, start: number, end: number, out: number[], marks = new MarkCursor(text)): void {
+export function sentenceBounds(text: string, start: number, end: number, out: number[], marks: MarkCursor): void {
   let sentenceStart = skipSpace(text, start, end);
   for (let i = sentenceStart; i < end; i++) {
     i = marks.next(i);

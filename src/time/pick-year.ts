@@ -19,16 +19,19 @@ export function pickYear(month: number, day: number | null, ctx: ResolveContext)
   }
   // "In the same May of 2021 ... between May and July": a year stated earlier in the sentence carries over.
   const story = ctx.story;
-  const tense = ctx.tense();
+  // The tense is read only where it decides: it is the costliest of these tests.
   if (
-    story && story.start.y !== ref.y && story.at <= ctx.start && tense !== 'future' &&
+    story && story.start.y !== ref.y && story.at <= ctx.start &&
     (story.granularity === 'month' || story.granularity === 'day') &&
-    !/[.!?]\s/.test(ctx.text.slice(story.at, ctx.start))
+    !/[.!?]\s/.test(ctx.text.slice(story.at, ctx.start)) && ctx.tense() !== 'future'
   )
     return { y: story.start.y, derivation: 'narrative' };
   // Days from the publication date to the date in the previous, same and next year.
   const dayOf = day ?? 15;
   const same = { y: ref.y, days: daysBetween(ref, { y: ref.y, m: month, d: dayOf }) };
+  // Within two months of publication every reading below keeps the publication year.
+  if (same.days >= -60 && same.days <= 60) return { y: ref.y, derivation: 'publication-relative' };
+  const tense = ctx.tense();
   // A past statement about a date well after publication is about last year's; a future one
   // about a date well before it, next year's. Near dates stay in the year ("said ... will be paid Dec. 7").
   if (tense === 'past') return { y: same.days > 60 ? ref.y - 1 : ref.y, derivation: 'publication-relative' };

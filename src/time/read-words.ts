@@ -4,10 +4,24 @@ import { numberWordsKey, withoutFullStop } from './word-keys.js';
 
 const norm = numberWordsKey;
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** /^\d+([.,]\d+)?$/: digits, and maybe a point or comma with more digits. */
+function isDecimal(t: string): boolean {
+  let i = 0;
+  while (i < t.length && isDigit(t.charCodeAt(i))) i++;
+  if (i === 0) return false;
+  if (i === t.length) return true;
+  if (t.charCodeAt(i) !== 46 && t.charCodeAt(i) !== 44) return false;
+  const point = i++;
+  while (i < t.length && isDigit(t.charCodeAt(i))) i++;
+  return i === t.length && i > point + 1;
+}
+
 /** A number written in digits or words ("twenty four", "a hundred"); 'X' for "several". */
 export function readNumber(text: string, lex: TimeLexicon): number | 'X' | null {
   const t = norm(text);
-  if (/^\d+([.,]\d+)?$/.test(t)) return Number(t.replace(',', '.'));
+  if (isDecimal(t)) return Number(t.replace(',', '.'));
   if (lex.vagueNumbers.includes(t)) return 'X';
   if (lex.numbers[t] !== undefined) return lex.numbers[t];
   let total = 0;
@@ -34,6 +48,13 @@ export function readOrdinal(text: string, lex: TimeLexicon): number | null {
   return lex.ordinals[t] ?? null;
 }
 
+/** `s[0] !== s[0]?.toUpperCase()`: a first character that upper-casing changes ("may", not "May"). */
+function startsLowerCase(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return s[0] !== s[0]?.toUpperCase();
+}
+
 /**
  * The month a word names, or null when it is not meant as one: lower-case "may"/"march" are
  * verbs, and bare short forms such as "mar" or "dec" need a full stop or a day number after them.
@@ -44,8 +65,8 @@ export function readMonth(token: string, lex: TimeLexicon, followedByDay = false
   const month = lex.months[key];
   if (month === undefined) return null;
   if (lex.language === 'en') {
-    if (bare[0] !== bare[0]?.toUpperCase()) return null;
-    const abbreviated = key.length <= 4 && !['june', 'july', 'may'].includes(key);
+    if (startsLowerCase(bare)) return null;
+    const abbreviated = key.length <= 4 && key !== 'june' && key !== 'july' && key !== 'may';
     if (abbreviated && !token.endsWith('.') && !followedByDay) return null;
   }
   return month;
@@ -57,7 +78,7 @@ export function readWeekday(token: string, lex: TimeLexicon): number | null {
   const day = lex.weekdays[key];
   if (day === undefined) return null;
   if (lex.language === 'en') {
-    if (bare[0] !== bare[0]?.toUpperCase()) return null;
+    if (startsLowerCase(bare)) return null;
     if (key.length <= 4 && !token.endsWith('.')) return null;
   }
   return day;

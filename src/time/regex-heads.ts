@@ -5,7 +5,10 @@
 // Both the heads and the text are folded alike, so a match's folded start is a prefix of the
 // text's folded start there.
 
-/** How many folded characters the index looks at ("the#ye" tells "the year" from "the government"). */
+/**
+ * How many folded characters a head holds by default ("the#ye" tells "the year" from "the
+ * government"); rule-index.ts reads longer heads for the rules whose heads stay few.
+ */
 export const HEAD_LENGTH = 6;
 
 const WILD = '*';
@@ -19,7 +22,7 @@ export function foldChar(c: string): string {
 }
 
 type Heads = Set<string>;
-// A head is "closed" once it holds HEAD_LENGTH characters or a wildcard: what follows cannot change it.
+// A head is "closed" once it holds `length` characters or a wildcard: what follows cannot change it.
 const closed = (h: string, length: number): boolean => h.length >= length || h.includes(WILD);
 
 function concat(a: Heads, b: () => Heads, length: number, budget: Budget): Heads {
@@ -42,7 +45,10 @@ function cut(h: string, length: number): string {
   return s.length > length ? s.slice(0, length) : s;
 }
 
-/** How many heads a set may hold before the reading gives up (thrown, caught by regexHeads). */
+/**
+ * How many heads a set may hold before the reading gives up: the budget object itself is thrown,
+ * to unwind the recursive reading at once, and boundedHeads catches it.
+ */
 interface Budget {
   readonly heads: number;
 }

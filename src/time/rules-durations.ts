@@ -34,7 +34,7 @@ function clockDay(day: string | undefined, ctx: ResolveContext, lex: TimeLexicon
     const shift: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
     if (shift[d] !== undefined) return { date: addDays(ctx.ref, shift[d]), derivation: 'publication-relative' };
     const wd = readWeekday(day ?? '', lex);
-    if (wd) return { date: weekdayDate(wd, ctx.ref, '', ctx.tense()), derivation: 'publication-relative' };
+    if (wd) return { date: weekdayDate(wd, ctx.ref, '', () => ctx.tense()), derivation: 'publication-relative' };
     const md = /^(\S+)\s+(\d{1,2})$/.exec(day?.trim() ?? '');
     const month = md ? readMonth(md[1] ?? '', lex, true) : null;
     if (md && month) {

@@ -113,8 +113,8 @@ export function relativeRules(lex: TimeLexicon): TimexRule[] {
         if (!wd) return null;
         if (!ctx.ref) return unresolved('XXXX-XX-XX', 'day');
         const rel = key(g.rel);
-        // Only a bare weekday needs the sentence's tense (weekdayDate ignores it otherwise).
-        const date = weekdayDate(wd, ctx.ref, rel, ['last', 'next', 'coming', 'this'].includes(rel) ? null : ctx.tense());
+        // Only a bare weekday needs the sentence's tense (weekdayDate asks when it does).
+        const date = weekdayDate(wd, ctx.ref, rel, () => ctx.tense());
         // TimeBank marks "Friday evening" (TEV) but values "Friday night" and "Friday morning" as the day.
         const pod = g.pod !== undefined && isAsciiWordIgnoringCase(g.pod, 'evening') ? g.pod : undefined;
         return dayResolution(date, 'publication-relative', podSuffix(pod, lex));

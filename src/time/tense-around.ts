@@ -1,49 +1,15 @@
 // Which way an expression without a year points: the tense marker nearest to it in its sentence.
-import { isAsciiWordCode, isBlankCode, isLetterCode } from './char-classes.js';
+import { isBlankCode, isLetterCode } from './char-classes.js';
+import { windowEnd, windowStart } from './mark-window.js';
+import { sentenceAround } from './sentence-around.js';
 import { alternation } from './rule-kit.js';
 import type { Tense } from './rule-kit.js';
 import { breakers, isNotPast, joiningWords, markerScanner, participlePattern, scanSentenceMarks } from './tense-marks.js';
 import type { Mark, MarkerScanner, SentenceMarks } from './tense-marks.js';
 import type { TimeLexicon } from './time-lexicon.js';
 
-// '.', '!', '?' and line feed end a sentence; '!', '?' and line feed always, a full stop only before a blank.
-const isStop = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 10;
-const isHardStop = (code: number): boolean => code === 33 || code === 63 || code === 10;
-const isUpperAscii = (code: number): boolean => code >= 65 && code <= 90;
-const isLowerAscii = (code: number): boolean => code >= 97 && code <= 122;
-
-/**
- * Does the text in [from, to) end with a capitalised short word, /\b[A-Z][a-z]{0,3}$/ as tested
- * on text.slice(from, to) ("Oct", "U")? Read backwards from `to` rather than slicing.
- */
-function endsWithShortCapital(text: string, from: number, to: number): boolean {
-  let j = to - 1;
-  while (j >= from && to - 1 - j < 3 && isLowerAscii(text.charCodeAt(j))) j--;
-  if (j < from || !isUpperAscii(text.charCodeAt(j))) return false;
-  return j === from || !isAsciiWordCode(text.charCodeAt(j - 1));
-}
-
-/** Start and end of the sentence around an offset (full stops, line breaks). */
-export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
-  // A sentence reaches at most 400 characters out from the expression.
-  const first = Math.max(0, start - 400);
-  let s = start;
-  while (s > first && !isStop(text.charCodeAt(s - 1))) s--;
-  // An abbreviation's full stop ("Oct. 23", "U.S.") does not end a sentence.
-  while (s > 1 && s > first && text.charCodeAt(s - 1) === 46 && endsWithShortCapital(text, Math.max(0, s - 6), s - 1)) {
-    s--;
-    while (s > first && !isStop(text.charCodeAt(s - 1))) s--;
-  }
-  const last = Math.min(text.length, end + 400);
-  let e = end;
-  for (; e < last; e++) {
-    const c = text.charCodeAt(e);
-    if (c > 63) continue;
-    if (isHardStop(c)) break;
-    if (c === 46 && (e + 1 >= text.length || isBlankCode(text.charCodeAt(e + 1))) && !endsWithShortCapital(text, Math.max(0, e - 5), e)) break;
-  }
-  return { start: s, end: e };
-}
+// The sentence bounds are shared with the event dater, which imports them from here.
+export { sentenceAround };
 
 interface Markers {
   readonly future: RegExp;
@@ -162,8 +128,10 @@ export class TenseReader {
     // First the markers near the expression, read between two places no marker runs across;
     // then further out on a side while a marker beyond it could still be the nearest.
     const m = markersOf(lex);
-    let from = windowStart(lower, a - REACH, m);
-    let to = windowEnd(lower, b + REACH, m);
+    // Words beyond the scanner (see markerScanner) are read by regexes over the whole sentence.
+    const windows = m.futureScanner !== null && m.pastScanner !== null;
+    let from = windows ? windowStart(lower, a - REACH, m) : 0;
+    let to = windows ? windowEnd(lower, b + REACH, m) : lower.length;
     let near = marksOf(lower, lex, from, to);
     // Reading the markers off the whole sentence gives what reading each side alone gives, unless
     // a marker could run into the expression or lean on its edge; then read each side alone.
@@ -207,52 +175,6 @@ function nearestOfAll(marks: SentenceMarks, a: number, b: number, lower: string)
   best = nearest(marks.past, b, lower.length, b, 'past', best, lower);
   best = nearest(marks.participles, b, lower.length, b, 'past', best, lower);
   return best;
-}
-
-const isGap = (c: number): boolean => c === 45 || isBlankCode(c);
-
-/**
- * Can no mark run across the gap (blanks, hyphens) that begins at `at`? The word before it must
- * be plain ASCII and neither an auxiliary nor a marker word's non-final piece ("going" in "going to").
- */
-function cutsAt(s: string, at: number, joining: ReadonlySet<string>): boolean {
-  let k = at;
-  while (k > 0) {
-    const c = s.charCodeAt(k - 1);
-    if (!((c >= 97 && c <= 122) || c === 39)) break;
-    k--;
-  }
-  if (k === at || (k > 0 && s.charCodeAt(k - 1) >= 128) || (k > 0 && isLetterCode(s.charCodeAt(k - 1)))) return false;
-  const word = s.slice(k, at);
-  return !joining.has(word) && !word.endsWith("'ll");
-}
-
-/** The first offset at or before `at` after which marks can be read apart from what precedes. */
-function windowStart(s: string, at: number, m: Markers): number {
-  let i = Math.max(0, at);
-  while (i > 0) {
-    const c = s.charCodeAt(i - 1);
-    if (c < 128 && m.breakers[c] === 1) break;
-    if (isGap(c) && i < s.length && !isGap(s.charCodeAt(i))) {
-      let g = i - 1;
-      while (g > 0 && isGap(s.charCodeAt(g - 1))) g--;
-      if (cutsAt(s, g, m.joining)) break;
-    }
-    i--;
-  }
-  return i;
-}
-
-/** The first offset at or after `at` before which marks can be read apart from what follows. */
-function windowEnd(s: string, at: number, m: Markers): number {
-  let i = Math.min(s.length, at);
-  while (i < s.length) {
-    const c = s.charCodeAt(i);
-    if (c < 128 && m.breakers[c] === 1) break;
-    if (isGap(c) && i > 0 && !isGap(s.charCodeAt(i - 1)) && cutsAt(s, i, m.joining)) break;
-    i++;
-  }
-  return i;
 }
 
 /** The tense around one expression (a reader for a single question). */

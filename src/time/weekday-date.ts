@@ -4,7 +4,8 @@ import { addDays, weekdayOf } from './calendar.js';
 import type { Ymd } from './calendar.js';
 import type { Tense } from './rule-kit.js';
 
-export function weekdayDate(weekday: number, ref: Ymd, rel: string, tense: Tense): Ymd {
+/** `tense` is asked only when it decides (a bare weekday other than the publication's own). */
+export function weekdayDate(weekday: number, ref: Ymd, rel: string, tense: () => Tense): Ymd {
   const today = weekdayOf(ref);
   const back = (today - weekday + 7) % 7;
   const ahead = (weekday - today + 7) % 7;
@@ -17,6 +18,7 @@ export function weekdayDate(weekday: number, ref: Ymd, rel: string, tense: Tense
     case 'this':
       return addDays(ref, weekday - today);
     default:
-      return tense === 'future' ? addDays(ref, ahead) : addDays(ref, -back);
+      if (ahead === 0) return addDays(ref, 0);
+      return tense() === 'future' ? addDays(ref, ahead) : addDays(ref, -back);
   }
 }

@@ -1,6 +1,8 @@
 import type { BoilerplateRule } from './load-boilerplate-rules.js';
 import { makeLiteralScreen } from './literal-screen.js';
 import type { LiteralScreen } from './literal-screen.js';
+import { anchoredTiers } from './anchored-tiers.js';
+import type { AnchoredPattern, AnchoredTier } from './anchored-tiers.js';
 
 /** One pattern of one rule, in rule order, with what can rule it out before it runs. */
 export interface LinePattern {
@@ -12,14 +14,6 @@ export interface LinePattern {
   readonly literalIds: readonly number[] | null;
   /** Anchored at the line start and without literals: covered by the combined anchored regexes. */
   readonly anchoredOnly: boolean;
-}
-
-/** The anchored patterns that can match lines of one range of lengths, as one regex per case. */
-export interface AnchoredTier {
-  /** For lines of at most this many UTF-16 units (and more than the previous tier's). */
-  readonly upTo: number;
-  readonly folded: RegExp | null;
-  readonly exact: RegExp | null;
 }
 
 export interface BoilerplateMatcher {
@@ -66,7 +60,7 @@ export function compileBoilerplateMatcher(rules: readonly BoilerplateRule[]): Bo
       const literals = required?.some((l) => SIGMA.test(l)) ? null : required;
       if (literals === null && !anchoredOnly) unscreened = true;
       if (literals !== null) screenReach = Math.max(screenReach, rule.maxLength);
-      if (anchoredOnly) anchored.push({ reach: Math.min(rule.maxLength, lengthBound(regex.source)), source: regex.source, caseSensitive: rule.caseSensitive });
+      if (anchoredOnly) anchored.push({ maxLength: rule.maxLength, source: regex.source, caseSensitive: rule.caseSensitive });
       patterns.push({
         ruleId: rule.id,
         maxLength: rule.maxLength,
@@ -85,60 +79,6 @@ export function compileBoilerplateMatcher(rules: readonly BoilerplateRule[]): Bo
     tiers: anchoredTiers(anchored),
     unscreened,
   };
-}
-
-interface AnchoredPattern {
-  /** The longest line the pattern can match. */
-  readonly reach: number;
-  readonly source: string;
-  readonly caseSensitive: boolean;
-}
-
-// Each tier's bound at least doubles the previous one: a few regexes to compile, each long line
-// spared the patterns of much shorter rules.
-const TIER_GROWTH = 2;
-
-function anchoredTiers(patterns: readonly AnchoredPattern[]): AnchoredTier[] {
-  const reaches = [...new Set(patterns.map((p) => p.reach))].sort((a, b) => a - b);
-  const bounds: number[] = [];
-  for (const reach of reaches) if (bounds.length === 0 || reach >= TIER_GROWTH * bounds[bounds.length - 1]! || reach === Infinity) bounds.push(reach);
-  // A tier holds every pattern that can match some line in its range, so a line's tier holds all
-  // that can match the line (and maybe a few that cannot, which the line then fails).
-  return bounds.map((upTo, i) => {
-    const above = i === 0 ? 0 : bounds[i - 1]!;
-    const live = patterns.filter((p) => p.reach > above);
-    // Joined as `(?:a)|(?:b)`, which matches where any of them does.
-    const join = (caseSensitive: boolean, flags: string) => {
-      const sources = live.filter((p) => p.caseSensitive === caseSensitive).map((p) => `(?:${p.source})`);
-      return sources.length > 0 ? new RegExp(sources.join('|'), flags) : null;
-    };
-    return { upTo, folded: join(false, 'iu'), exact: join(true, 'u') };
-  });
-}
-
-/**
- * A pattern that opens with `^(?=.{1,N}$)` and has no other top-level alternative only matches
- * lines of at most N code points, so of at most 2N UTF-16 units.
- */
-function lengthBound(source: string): number {
-  const m = /^\^\(\?=\.\{\d+,(\d+)\}\$\)/.exec(source);
-  if (!m || hasTopLevelBar(source)) return Infinity;
-  return 2 * Number(m[1]);
-}
-
-function hasTopLevelBar(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
 }
 
 // Group numbers shift when patterns are joined, so a pattern with back-references (or named

@@ -59,9 +59,11 @@ export function makeLiteralScreen(literals: readonly string[]): LiteralScreen {
   return {
     mark(text: string, from: number, to: number, found: Uint8Array): boolean {
       let any = false;
-      for (const { id, literal } of others) {
-        const at = text.indexOf(literal, from);
-        if (at >= 0 && at + literal.length <= to) any = setFound(found, id);
+      // Searched within the stretch only: a search from `from` to the end of a whole document,
+      // once per line, would cost the square of its length.
+      if (others.length > 0) {
+        const stretch = text.slice(from, to);
+        for (const { id, literal } of others) if (stretch.includes(literal)) any = setFound(found, id);
       }
       // No pair starts with NUL, so it stands for "no ASCII character before".
       let previous = 0;

@@ -1,6 +1,7 @@
 import { loadBoilerplateRules } from './load-boilerplate-rules.js';
 import { compileBoilerplateMatcher } from './compile-boilerplate-matcher.js';
-import type { AnchoredTier, BoilerplateMatcher } from './compile-boilerplate-matcher.js';
+import type { BoilerplateMatcher } from './compile-boilerplate-matcher.js';
+import { mayMatchAnchored } from './anchored-tiers.js';
 
 // Under case-insensitive Unicode matching the long s folds to "s", which lower-casing does not do.
 const LONG_S = '\u017f';
@@ -23,14 +24,11 @@ export function matchBoilerplateLine(line: string, lowerText?: string, at = 0): 
   // With a long s the literals of case-insensitive patterns do not hold: every pattern runs.
   if (line.indexOf(LONG_S) >= 0) return firstMatch(m, line, null, true);
   found.fill(0);
-  let any = false;
-  if (line.length <= m.screenReach) {
-    const lowered = lowerText ?? line.toLowerCase();
-    // Lower-casing may lengthen a line ("İ" gives two code units).
-    const to = lowerText === undefined ? lowered.length : at + line.length;
-    any = m.screen.mark(lowered, at, to, found);
-  }
-  const anchored = mayMatchAnchored(m.tiers, line);
+  const lowered = lowerText ?? line.toLowerCase();
+  // Lower-casing may lengthen a line ("İ" gives two code units).
+  const to = lowerText === undefined ? lowered.length : at + line.length;
+  const any = line.length <= m.screenReach && m.screen.mark(lowered, at, to, found);
+  const anchored = mayMatchAnchored(m.tiers, line, lowered, at);
   if (!any && !anchored && !m.unscreened) return null;
   return firstMatch(m, line, found, anchored);
 }
@@ -49,14 +47,6 @@ function compile(): BoilerplateMatcher {
   const m = compileBoilerplateMatcher(loadBoilerplateRules());
   found = new Uint8Array(m.literalCount);
   return m;
-}
-
-function mayMatchAnchored(tiers: readonly AnchoredTier[], line: string): boolean {
-  for (const tier of tiers) {
-    if (line.length > tier.upTo) continue;
-    return (tier.folded !== null && tier.folded.test(line)) || (tier.exact !== null && tier.exact.test(line));
-  }
-  return false;
 }
 
 function anyFound(ids: readonly number[], found: Uint8Array): boolean {
