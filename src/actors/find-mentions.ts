@@ -51,7 +51,9 @@ export function makeMentionFinder(options: ActorStageOptions = {}): Stage {
     run(doc, ctx) {
       dict ??= options.userEntries?.length ? buildDictionary(validate(options.userEntries)) : baseDictionary();
       const mentions = findMentions(dict, doc, ctx.published ?? doc.meta.published);
-      dictionaryOfMentions.set(mentions, dict);
+      // The resolver falls back to the base dictionary, so only user dictionaries need the link
+      // (a weak-map entry per document is garbage-collector work at thousands of documents a second).
+      if (options.userEntries?.length) dictionaryOfMentions.set(mentions, dict);
       return { ...doc, mentions };
     },
   };

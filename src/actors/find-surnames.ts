@@ -2,6 +2,7 @@
 // the finder met with a full name earlier in the document; the copy keeps their code and role.
 import type { Doc, Mention } from '../core/index.js';
 import { makeSpanIndex } from './span-index.js';
+import type { SpanIndex } from './span-index.js';
 
 // Where a capital may start: an ASCII capital or any character beyond ASCII (checked exactly after).
 const CANDIDATE = /[A-Z\u0080-\uffff]/g;
@@ -31,15 +32,24 @@ function keyShape(firstChar: number, length: number): number {
   return firstChar * 4096 + length;
 }
 
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(word);
+}
+
 function surnameKeys(name: string): string[] {
-  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const words = name.split(/\s+/).filter(startsUpper);
   if (words.length < 2) return [];
   const keys = [words[words.length - 1] ?? ''];
   if (words.length >= 3) keys.unshift(`${words[words.length - 2]} ${words[words.length - 1]}`);
   return keys.filter((k) => k.length >= 3);
 }
 
-export function findSurnames(doc: Doc, mentions: readonly Mention[]): Mention[] {
+/**
+ * `taken`, when given, must index exactly the spans of `mentions` (the resolver's own index, which
+ * it would otherwise have to build again here); surnames found are added to it.
+ */
+export function findSurnames(doc: Doc, mentions: readonly Mention[], taken: SpanIndex = makeSpanIndex(mentions)): Mention[] {
   const owners = new Map<string, Mention>();
   // A person named again yields the same keys, which the first mention already owns.
   const named = new Set<string>();
@@ -55,7 +65,6 @@ export function findSurnames(doc: Doc, mentions: readonly Mention[]): Mention[] 
   // One pass over capitalised words with set look-ups (a regular expression of every surname
   // would be tried at every position of the text).
   const out: Mention[] = [];
-  const taken = makeSpanIndex(mentions);
   const text = doc.text;
   for (const s of doc.sentences) {
     let i = s.start;

@@ -5,21 +5,38 @@ import type { Mention, MentionVia, RoleHeld } from '../core/index.js';
 import type { ActorDictionary, ActorRecord, ActorRole } from './build-dictionary.js';
 import { lastRoleBefore, roleOnDate } from './role-on-date.js';
 
-const asciiCache = new Map<string, string>();
-
-/** The name without diacritics or doubled spaces (memoised: Unicode normalisation is slow). */
-export function asciiName(name: string): string {
-  let out = asciiCache.get(name);
-  if (out === undefined) {
-    out = /[^\x00-\x7f]/.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '') : name;
-    out = out.replace(/\s+/g, ' ').trim();
-    if (asciiCache.size < 100_000) asciiCache.set(name, out);
+/** Whether an ASCII name is already as `asciiName` leaves it: single inner spaces, no other white space. */
+function plainAscii(name: string): boolean {
+  let previous = 32;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 0x80 || (c >= 9 && c <= 13) || (c === 32 && previous === 32)) return false;
+    previous = c;
   }
-  return out;
+  return previous !== 32;
+}
+
+/** The name without diacritics or doubled spaces. */
+export function asciiName(name: string): string {
+  if (plainAscii(name)) return name;
+  const out = /[^\x00-\x7f]/.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '') : name;
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 export function personCode(name: string): string {
   return `PER:${asciiName(name)}`;
+}
+
+// A dictionary person's code made once per record (normalising a name with diacritics is slow).
+const recordCodes = new WeakMap<ActorRecord, string>();
+
+function recordPersonCode(record: ActorRecord): string {
+  let code = recordCodes.get(record);
+  if (code === undefined) {
+    code = personCode(record.name);
+    recordCodes.set(record, code);
+  }
+  return code;
 }
 
 const CONFIDENCE: Partial<Record<MentionVia, number>> = {
@@ -86,7 +103,7 @@ function roleCoding(dict: ActorDictionary, record: ActorRecord, role: ActorRole)
   let coding = roleCodings.get(role);
   if (!coding) {
     const isState = /^[A-Z]{3}$/.test(role.holder);
-    const code = isState || role.holder === 'IGO' || role.holder.includes(':') ? role.holder : personCode(record.name);
+    const code = isState || role.holder === 'IGO' || role.holder.includes(':') ? role.holder : recordPersonCode(record);
     coding = { code, state: holderState(dict, role.holder), held: held(role) };
     roleCodings.set(role, coding);
   }
@@ -97,7 +114,7 @@ export function makeMention(dict: ActorDictionary, record: ActorRecord, seed: Me
   const confidence = CONFIDENCE[seed.via] ?? 0.7;
   if (record.type !== 'person') {
     return {
-      kind: 'mention', start: seed.start, end: seed.end, text: seed.text, code: record.code ?? record.state ?? personCode(record.name), state: record.state,
+      kind: 'mention', start: seed.start, end: seed.end, text: seed.text, code: record.code ?? record.state ?? recordPersonCode(record), state: record.state,
       sector: seed.sector ?? record.sector, name: record.name, entity: record.id, actorType: record.type, via: seed.via, role: null, rule: seed.rule, confidence,
     };
   }
@@ -105,7 +122,7 @@ export function makeMention(dict: ActorDictionary, record: ActorRecord, seed: Me
   const coding = role ? roleCoding(dict, record, role) : null;
   return {
     kind: 'mention', start: seed.start, end: seed.end, text: seed.text,
-    code: coding ? coding.code : personCode(record.name),
+    code: coding ? coding.code : recordPersonCode(record),
     state: coding ? coding.state : record.state,
     sector: role ? (current ? role.sector : 'ELI') : record.sector,
     name: record.name, entity: record.id, actorType: 'person', via: seed.via,

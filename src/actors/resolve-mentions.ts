@@ -162,7 +162,8 @@ export function resolveMentions(doc: Doc, published: string | null, dict: ActorD
     }
   }
   const withAcronyms = inOrder(extra.length > 0 ? [...resolved, ...extra] : resolved, (a, b) => a.start - b.start);
-  const surnames = findSurnames(doc, withAcronyms);
+  // `taken` holds the spans of `resolved` and of every extra mention: those of `withAcronyms`.
+  const surnames = findSurnames(doc, withAcronyms, taken);
   return inOrder(surnames.length > 0 ? [...withAcronyms, ...surnames] : withAcronyms, (a, b) => a.start - b.start || b.end - a.end);
 }
 

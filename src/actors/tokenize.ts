@@ -35,24 +35,29 @@ function isWordCode(c: number): boolean {
   return true;
 }
 
-const foldCache = new Map<string, string>();
+function foldSlowly(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
 
-/** Lower case without diacritics; ASCII words skip the Unicode normalisation. */
+// Each Latin letter folded on its own, made once. Folding a word letter by letter gives what folding
+// it whole does for these letters (decomposition and case mapping are per letter there; the one
+// case mapping that looks at context, Greek final sigma, lies beyond this range).
+const LATIN_END = 0x250;
+const latinFolds: string[] = [];
+for (let c = 0; c < LATIN_END; c++) latinFolds.push(foldSlowly(String.fromCharCode(c)));
+
+/** Lower case without diacritics; ASCII and Latin words skip the Unicode normalisation. */
 export function fold(word: string): string {
   let ascii = true;
   for (let i = 0; i < word.length; i++) {
-    if (word.charCodeAt(i) >= 0x80) {
-      ascii = false;
-      break;
-    }
+    const c = word.charCodeAt(i);
+    if (c >= LATIN_END) return foldSlowly(word);
+    if (c >= 0x80) ascii = false;
   }
   if (ascii) return word.toLowerCase();
-  let hit = foldCache.get(word);
-  if (hit === undefined) {
-    hit = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    if (foldCache.size < 50_000) foldCache.set(word, hit);
-  }
-  return hit;
+  let out = '';
+  for (let i = 0; i < word.length; i++) out += latinFolds[word.charCodeAt(i)] ?? '';
+  return out;
 }
 
 function isUpper(c: number): boolean {

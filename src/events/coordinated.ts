@@ -38,6 +38,12 @@ function joins(a: Slot, b: Slot, tokens: readonly Token[]): number {
  * by commas alone needs a conjunction somewhere ("Taiwan, China could ..." is not a list), and
  * a name followed by an auxiliary starts a new clause ("..., and Belize no longer has ...").
  */
+/** Each slot starts where the one before it ends ("Libyan leader Muammar Gaddafi"). */
+function adjacent(slots: readonly Slot[]): boolean {
+  for (let k = 1; k < slots.length; k++) if (slots[k]!.from !== slots[k - 1]!.to) return false;
+  return true;
+}
+
 export function coordinated(slot: Slot, slots: readonly Slot[], tokens: readonly Token[], dir: -1 | 1 | 0, lex?: EventLexicon, asSubject = false): Slot[] {
   const out = [slot];
   let conjunction = false;
@@ -68,7 +74,7 @@ export function coordinated(slot: Slot, slots: readonly Slot[], tokens: readonly
     // A relative pronoun hangs on the list ("between the Emirates and Saudi Arabia, whose ties ...").
     if (out.length > 1 && /^\p{Ll}+$/u.test(next) && !CONJUNCTIONS.has(next) && !RELATIVE.has(next) && !(lex?.prepositions.has(next) ?? true)) return out.slice(0, out.indexOf(slot) + 1);
   }
-  const apposition = out.every((x, k) => k === 0 || x.from === out[k - 1]!.to);
+  const apposition = adjacent(out);
   if (!conjunction && out.length > 1 && !apposition) {
     for (let k = 1; k < out.length; k++) {
       const between = tokens.slice(out[k - 1]!.to, out[k]!.from).map((t) => t.norm);

@@ -37,7 +37,8 @@ function subject(slots: readonly Slot[], tokens: readonly Token[], hit: TriggerH
   const quoted = quoteDepths(tokens);
   const parens = parenDepths(tokens);
   // Inside parentheses closed before the verb: more ")" than "(" between the name and the verb.
-  let before = slots.filter((s) => s.from >= left && s.to <= hit.from && parens[hit.from]! - parens[s.to]! >= 0 && quoted[s.from] === quoted[hit.from]);
+  let before: Slot[] = [];
+  for (const s of slots) if (s.from >= left && s.to <= hit.from && parens[hit.from]! - parens[s.to]! >= 0 && quoted[s.from] === quoted[hit.from]) before.push(s);
   // A relative clause takes the noun it hangs on ("Israel which ... does not have").
   // A comma followed by a new name before the verb closes the relative clause ("Chile, which
   // recognised Kosovo long ago, Spain has refused ...": Spain is the subject).
@@ -137,10 +138,32 @@ function byAgent(slots: readonly Slot[], tokens: readonly Token[], from: number,
   return [];
 }
 
-function objectOf(slots: readonly Slot[], tokens: readonly Token[], from: number, right: number, skip: (s: Slot) => boolean, lex: EventLexicon, span = 14, agents = false): Slot[] {
+/**
+ * What keeps a slot from being the target: the source's own state or organs (see
+ * `sameStateFor`), an actor type the pattern skips, and for nominals the source itself. A plain
+ * record rather than a callback, whose closure would cost a context on every call.
+ */
+interface TargetFilter {
+  readonly internal: boolean;
+  readonly source: readonly Slot[];
+  readonly skipTypes: readonly string[];
+  readonly notSource: boolean;
+}
+
+function skipped(s: Slot, f: TargetFilter): boolean {
+  return sameStateFor(f.internal, s, f.source) || f.skipTypes.includes(s.actorType) || (f.notSource && f.source.includes(s));
+}
+
+function withoutSkipped(slots: readonly Slot[], f: TargetFilter): Slot[] {
+  const out: Slot[] = [];
+  for (const s of slots) if (!skipped(s, f)) out.push(s);
+  return out;
+}
+
+function objectOf(slots: readonly Slot[], tokens: readonly Token[], from: number, right: number, filter: TargetFilter, lex: EventLexicon, span = 14, agents = false): Slot[] {
   for (const s of slots) {
     if (s.from < from || s.from >= right || s.from >= from + span) continue;
-    if (skip(s)) continue;
+    if (skipped(s, filter)) continue;
     // "demanded an admission by Moscow": the agent of the demanded act is the one asked.
     if (agents && (tokens[s.from - 1]?.norm === 'by' || tokens[s.from - 2]?.norm === 'by')) return coordinated(s, slots, tokens, 1, lex);
     // A possessive pronoun determines the object ("their disapproval for X"); it is not the object.
@@ -148,7 +171,7 @@ function objectOf(slots: readonly Slot[], tokens: readonly Token[], from: number
     // "..., a UN official said": the source of the report, not the target of the act.
     if (((tokens[s.to]?.kinds ?? 0) & SPEECH) !== 0 || ((tokens[s.to + 1]?.kinds ?? 0) & SPEECH) !== 0) continue;
     if (tokens[s.from - 1]?.norm === 'by' || (tokens[s.from - 1]?.norm === 'the' && tokens[s.from - 2]?.norm === 'by')) continue;
-    return coordinated(s, slots, tokens, 1, lex).filter((x) => !skip(x));
+    return withoutSkipped(coordinated(s, slots, tokens, 1, lex), filter);
   }
   return [];
 }
@@ -190,6 +213,8 @@ function afterLightVerb(tokens: readonly Token[], from: number): boolean {
 export function allowsSameState(pattern: TriggerHit['entry']['pattern'], lex: EventLexicon): boolean {
   return lex.internalPatterns.has(pattern.id);
 }
+
+const NO_TYPES: readonly string[] = [];
 
 export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], hit: TriggerHit, lex: EventLexicon): Arguments {
   const left = clauseStart(tokens, hit.from);
@@ -238,7 +263,7 @@ export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], 
       const inside = slots.filter((s) => s.from > hit.to && (close < 0 || s.to <= close) && s.via !== 'pronoun');
       source = inside.filter((s, k) => inside.findIndex((x) => x.actor.code === s.actor.code) === k);
     }
-    target = objectOf(slots, tokens, objectFrom, right, (s) => sameStateFor(internal, s, source) || skipTypes.includes(s.actorType) || source.includes(s), lex, 8);
+    target = objectOf(slots, tokens, objectFrom, right, { internal, source, skipTypes, notSource: true }, lex, 8);
     // A nominal inside a prepositional phrase ("since last month's U.S. invasion", "during a
     // summit", "on treason charges") is background unless its agent is named with "by".
     if (governedByPreposition(tokens, slots, hit.from) && !byAgent(slots, tokens, hit.to, right, 3).length) return { source: [], target: [], passive: false };
@@ -249,8 +274,7 @@ export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], 
   } else {
     const subj = subject(slots, tokens, hit, left);
     if (subj) source = coordinated(subj, slots, tokens, -1, lex);
-    target = objectOf(slots, tokens, hit.to, right, (s) => sameStateFor(internal, s, source) || skipTypes.includes(s.actorType), lex, pattern.targetWindow, pattern.control === 'demand');
+    target = objectOf(slots, tokens, hit.to, right, { internal, source, skipTypes, notSource: false }, lex, pattern.targetWindow, pattern.control === 'demand');
   }
-  target = target.filter((s) => !sameStateFor(internal, s, source) && !source.includes(s));
-  return { source, target, passive: passive && !adjectival };
+  return { source, target: withoutSkipped(target, { internal, source, skipTypes: NO_TYPES, notSource: true }), passive: passive && !adjectival };
 }

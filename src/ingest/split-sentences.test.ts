@@ -74,3 +74,13 @@ test('a spaced ellipsis is one mark: inside a quote it continues, after a senten
   const text = 'It will help the . . . peace process. Nobody agreed. . . . Then talks ended.';
   assert.deepEqual(sentences(text), ['It will help the . . . peace process.', 'Nobody agreed. . . .', 'Then talks ended.']);
 });
+
+test('splits only the given stretch of the text, with offsets into the whole text', () => {
+  const text = 'Before. The envoy left. He came back. After.';
+  const start = text.indexOf('The');
+  const end = text.indexOf(' After');
+  assert.deepEqual(
+    splitSentences(text, start, end).map((s) => text.slice(s.start, s.end)),
+    ['The envoy left.', 'He came back.'],
+  );
+});

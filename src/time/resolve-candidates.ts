@@ -101,6 +101,8 @@ export function resolveCandidates(
  * `sources[i]` is the item `timexes[i]` came from.
  */
 function bindShiftsToFollowingDates(text: string, timexes: Timex[], sources: readonly Resolvable[], lex: TimeLexicon): Timex[] {
+  // Most documents have no such shift: then there is nothing to copy.
+  if (!timexes.some((t) => t.rule === 'rel-shift' && t.derivation === 'unresolved')) return timexes;
   return timexes.map((t, i) => {
     if (t.rule !== 'rel-shift' || t.derivation !== 'unresolved') return t;
     const item = sources[i];

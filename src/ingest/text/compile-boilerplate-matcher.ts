@@ -28,8 +28,8 @@ export interface BoilerplateMatcher {
   /** The longest line a pattern with literals can match: longer lines skip the screen. */
   readonly screenReach: number;
   /**
-   * The anchored patterns without literals, joined per range of line lengths: a long line is not
-   * tried against the patterns of rules for short lines, some of which scan far before failing.
+   * The anchored patterns, joined per range of line lengths (a long line is not tried against
+   * the patterns of rules for short lines) and behind the prefixes the line must begin with.
    */
   readonly tiers: readonly AnchoredTier[];
   /** Some pattern has neither literals nor a combinable anchor: every line must try the patterns. */

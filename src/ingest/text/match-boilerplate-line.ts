@@ -16,8 +16,8 @@ let found = new Uint8Array(0);
  * `line.toLowerCase()`, of the line's length, at `at`), so that lines are not lower-cased one by one.
  *
  * A pattern runs only when the line holds one of its required literals, or, for a pattern
- * anchored at the line start, when the combined anchored patterns match; most body lines are
- * settled by one pass of the literal screen.
+ * anchored at the line start, when the joined anchored patterns match; most body lines are
+ * settled by one pass of the literal screen and a look at how they begin.
  */
 export function matchBoilerplateLine(line: string, lowerText?: string, at = 0): string | null {
   const m = (matcher ??= compile());
@@ -33,11 +33,11 @@ export function matchBoilerplateLine(line: string, lowerText?: string, at = 0): 
   return firstMatch(m, line, found, anchored);
 }
 
-/** The rule of the first pattern that matches, trying only those the screens let through (all when `found` is null). */
-function firstMatch(m: BoilerplateMatcher, line: string, found: Uint8Array | null, anchored: boolean): string | null {
+/** The rule of the first pattern that matches, trying only those the screens let through (all when `literals` is null). */
+function firstMatch(m: BoilerplateMatcher, line: string, literals: Uint8Array | null, anchored: boolean): string | null {
   for (const p of m.patterns) {
     if (line.length > p.maxLength) continue;
-    if (found !== null && (p.literalIds !== null ? !anyFound(p.literalIds, found) : p.anchoredOnly && !anchored)) continue;
+    if (literals !== null && (p.literalIds !== null ? !anyFound(p.literalIds, literals) : p.anchoredOnly && !anchored)) continue;
     if (p.regex.test(line)) return p.ruleId;
   }
   return null;
@@ -49,7 +49,7 @@ function compile(): BoilerplateMatcher {
   return m;
 }
 
-function anyFound(ids: readonly number[], found: Uint8Array): boolean {
-  for (const id of ids) if (found[id] === 1) return true;
+function anyFound(ids: readonly number[], literals: Uint8Array): boolean {
+  for (const id of ids) if (literals[id] === 1) return true;
   return false;
 }

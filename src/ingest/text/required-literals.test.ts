@@ -27,7 +27,7 @@ test('a pattern is anchored only when every top-level alternative starts at the 
   assert.equal(anchoredAtStart('\\bnews(?:letter|^x)'), false);
 });
 
-test('the literal filters never hide a match of the boilerplate rules, whatever the case', () => {
+test('the literal screen and the anchored prefixes never hide a match of the boilerplate rules, whatever the case', () => {
   const lines = [
     'We use cookies to improve your experience on this site.',
     'WE USE COOKIES. BY USING OUR WEBSITE YOU AGREE.',
@@ -42,6 +42,16 @@ test('the literal filters never hide a match of the boilerplate rules, whatever 
     'Todos los derechos reservados',
     'The ministry said it would review the agreement before the summit in October.',
     'Uſe of cookies: we uſe cookies',
+    'Share this article',
+    'Continue reading',
+    '© 2024 Example Media',
+    'OK',
+    '— — —',
+    'By Ana Ruiz',
+    'Follow us on Telegram',
+    'Photo credit: Ana Ruiz',
+    'İmage credit: Ana Ruiz',
+    '\u212aeep you posted: sign up for our newsletter',
   ];
   const rules = loadBoilerplateRules();
   for (const line of lines) {
