@@ -6,20 +6,41 @@
  * Conservative by construction: anything not understood ends the current run.
  */
 export function requiredLiterals(source: string): string[] | null {
-  const out: string[] = [];
-  let best: string[] = [];
+  return requiredWordLiterals(source)?.map((l) => l.text) ?? null;
+}
+
+/** A required literal, and whether `\b` stands right before it (it starts a word). */
+export interface RequiredLiteral {
+  readonly text: string;
+  readonly wordStart: boolean;
+}
+
+/**
+ * `requiredLiterals` with word starts: "via" in `\b(?:via|\/)` must start a word, so "Peruvian"
+ * does not hold it. Only a literal opening with a letter, digit or `_` can start a word.
+ */
+export function requiredWordLiterals(source: string, boundaryBefore = false): RequiredLiteral[] | null {
+  const out: RequiredLiteral[] = [];
+  let best: RequiredLiteral[] = [];
   let bestScore = 0;
   let run = '';
-  const offer = (set: string[]): void => {
-    const score = Math.min(...set.map(rarity));
+  let runWordStart = false;
+  // A `\b` was the last thing read (or the alternative opens right after one).
+  let afterBoundary = boundaryBefore;
+  const offer = (set: RequiredLiteral[]): void => {
+    const score = Math.min(...set.map((l) => rarity(l.text)));
     if (score > bestScore) {
       best = set;
       bestScore = score;
     }
   };
   const endRun = (): void => {
-    if (run) offer([run]);
+    if (run) offer([{ text: run, wordStart: runWordStart }]);
     run = '';
+  };
+  const append = (c: string): void => {
+    if (!run) runWordStart = afterBoundary && /^\w$/.test(c);
+    run += c;
   };
   const endAlternative = (): boolean => {
     endRun();
@@ -31,12 +52,18 @@ export function requiredLiterals(source: string): string[] | null {
   };
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
+    const boundary = afterBoundary;
+    afterBoundary = false;
     if (c === '\\') {
       const e = source[i + 1] ?? '';
       i++;
-      if (/^[./()\-[\]{}|?*+^$\\,:'"’&]$/.test(e)) run += e;
-      else {
+      if (/^[./()\-[\]{}|?*+^$\\,:'"’&]$/.test(e)) {
+        afterBoundary = boundary;
+        append(e);
+        afterBoundary = false;
+      } else {
         endRun();
+        if (e === 'b') afterBoundary = true;
         // \p{..} and \u{..} carry a braced argument.
         if ((e === 'p' || e === 'P' || e === 'u') && source[i + 1] === '{') i = source.indexOf('}', i);
         if (i < 0) return null;
@@ -60,14 +87,17 @@ export function requiredLiterals(source: string): string[] | null {
       const optional = next === '?' || next === '*' || next === '{';
       // Look-arounds assert without consuming; a negative one may even forbid its literal.
       const inner = source.startsWith('(?:', open) ? source.slice(open + 3, i) : source[open + 1] === '?' ? null : source.slice(open + 1, i);
-      const literals = inner === null || optional ? null : requiredLiterals(inner);
+      const literals = inner === null || optional ? null : requiredWordLiterals(inner, boundary);
       if (literals) offer(literals);
     } else if (c === '|') {
       if (!endAlternative()) return null;
+      afterBoundary = boundaryBefore;
     } else if (c === '.' || c === '^' || c === '$' || c === ')') {
       endRun();
     } else {
-      run += c;
+      afterBoundary = boundary;
+      append(c);
+      afterBoundary = false;
     }
   }
   if (!endAlternative()) return null;
