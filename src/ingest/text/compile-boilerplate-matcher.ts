@@ -1,6 +1,6 @@
 import type { BoilerplateRule } from './load-boilerplate-rules.js';
 import { makeLiteralScreen } from './literal-screen.js';
-import type { LiteralScreen } from './literal-screen.js';
+import type { LiteralScreen, ScreenLiteral } from './literal-screen.js';
 import { anchoredTiers } from './anchored-tiers.js';
 import type { AnchoredPattern, AnchoredTier } from './anchored-tiers.js';
 
@@ -42,9 +42,9 @@ const SIGMA = /[σς]/;
 
 /** The line rules as one matcher: a literal screen and combined anchored regexes in front of the patterns. */
 export function compileBoilerplateMatcher(rules: readonly BoilerplateRule[]): BoilerplateMatcher {
-  const literalList: string[] = [];
-  const idOf = (literal: string): number => {
-    const known = literalList.indexOf(literal);
+  const literalList: ScreenLiteral[] = [];
+  const idOf = (literal: ScreenLiteral): number => {
+    const known = literalList.findIndex((l) => l.text === literal.text && l.wordStart === literal.wordStart);
     return known >= 0 ? known : literalList.push(literal) - 1;
   };
   const patterns: LinePattern[] = [];
@@ -56,8 +56,8 @@ export function compileBoilerplateMatcher(rules: readonly BoilerplateRule[]): Bo
       // An anchored pattern is tried at one position only: it joins the combined anchored regex
       // rather than add its literals to the screen.
       const anchoredOnly = (rule.anchored[i] ?? false) && combinable(regex.source);
-      const required = anchoredOnly ? null : (rule.literals[i]?.map((l) => l.toLowerCase()) ?? null);
-      const literals = required?.some((l) => SIGMA.test(l)) ? null : required;
+      const required = anchoredOnly ? null : (rule.literals[i]?.map((l) => ({ text: l.text.toLowerCase(), wordStart: l.wordStart })) ?? null);
+      const literals = required?.some((l) => SIGMA.test(l.text)) ? null : required;
       if (literals === null && !anchoredOnly) unscreened = true;
       if (literals !== null) screenReach = Math.max(screenReach, rule.maxLength);
       if (anchoredOnly) anchored.push({ maxLength: rule.maxLength, source: regex.source, caseSensitive: rule.caseSensitive });

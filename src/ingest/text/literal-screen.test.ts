@@ -4,9 +4,9 @@ import { makeLiteralScreen } from './literal-screen.js';
 
 const LITERALS = ['cookie', 'via', '(', 'mail address', 'bolet', 'señal'];
 
-function marked(text: string, from = 0, to = text.length): string[] {
+function marked(text: string, from = 0, to = text.length, wordStart = false): string[] {
   const found = new Uint8Array(LITERALS.length);
-  makeLiteralScreen(LITERALS).mark(text, from, to, found);
+  makeLiteralScreen(LITERALS.map((l) => ({ text: l, wordStart }))).mark(text, from, to, found);
   return LITERALS.filter((_, i) => found[i] === 1);
 }
 
@@ -27,4 +27,12 @@ test('a literal counts only when it lies wholly inside the stretch', () => {
   assert.deepEqual(marked(text, line + 1, text.length), ['via']);
   assert.deepEqual(marked(text, 1, line), []);
   assert.deepEqual(marked(text, line + 1, text.length - 1), []);
+});
+
+test('a literal that must start a word is not marked inside one', () => {
+  assert.deepEqual(marked('peruvian troops and bolivian police', 0, undefined, true), []);
+  assert.deepEqual(marked('peruvian troops, photo via reuters', 0, undefined, true), ['via']);
+  assert.deepEqual(marked('via reuters', 0, undefined, true), ['via']);
+  assert.deepEqual(marked('x señal', 0, undefined, true), ['señal']);
+  assert.deepEqual(marked('xseñal', 0, undefined, true), []);
 });

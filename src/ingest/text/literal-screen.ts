@@ -5,6 +5,12 @@
  * there, not merely whether one is: the regex engine, given the same alternation, tries nearly
  * every branch at every letter and answers only the latter.
  */
+export interface ScreenLiteral {
+  readonly text: string;
+  /** Counts only where it starts a word: no letter, digit or `_` right before it. */
+  readonly wordStart: boolean;
+}
+
 export interface LiteralScreen {
   /**
    * Sets `found[i]` to 1 for every literal `i` (its index in the list the screen was made from)
@@ -16,6 +22,7 @@ export interface LiteralScreen {
 interface Candidate {
   readonly id: number;
   readonly literal: string;
+  readonly wordStart: boolean;
   /** Where the key pair starts inside the literal. */
   readonly offset: number;
 }
@@ -25,7 +32,7 @@ const BY_FREQUENCY = ' etaoinshrdlcumwfgypbvkjxqz';
 const ASCII = 128;
 const NONE = 0xff;
 
-export function makeLiteralScreen(literals: readonly string[]): LiteralScreen {
+export function makeLiteralScreen(literals: readonly ScreenLiteral[]): LiteralScreen {
   // Per ASCII code: the literal that is that one character, or NONE.
   const singles = new Uint8Array(ASCII).fill(NONE);
   // Per ASCII pair: 1 + the index of its bucket of candidates, or 0.
@@ -37,14 +44,15 @@ export function makeLiteralScreen(literals: readonly string[]): LiteralScreen {
   const buckets: Candidate[][] = [];
   const others: Candidate[] = [];
   if (literals.length >= NONE) throw new Error('literal screen: too many literals');
-  literals.forEach((literal, id) => {
-    if (literal.length === 1 && literal.charCodeAt(0) < ASCII && singles[literal.charCodeAt(0)] === NONE) {
+  literals.forEach(({ text: literal, wordStart }, id) => {
+    // A single character that must start a word is compared like a longer literal.
+    if (literal.length === 1 && !wordStart && literal.charCodeAt(0) < ASCII && singles[literal.charCodeAt(0)] === NONE) {
       singles[literal.charCodeAt(0)] = id;
       return;
     }
     const offset = rarestPair(literal);
     if (offset < 0) {
-      others.push({ id, literal, offset: 0 });
+      others.push({ id, literal, wordStart, offset: 0 });
       return;
     }
     const key = (literal.charCodeAt(offset) << 7) | literal.charCodeAt(offset + 1);
@@ -53,7 +61,7 @@ export function makeLiteralScreen(literals: readonly string[]): LiteralScreen {
       if (buckets.length >= NONE) throw new Error('literal screen: too many pairs');
       pairs[key] = buckets.push([]);
     }
-    buckets[pairs[key]! - 1]!.push({ id, literal, offset });
+    buckets[pairs[key]! - 1]!.push({ id, literal, wordStart, offset });
   });
 
   return {
@@ -63,7 +71,13 @@ export function makeLiteralScreen(literals: readonly string[]): LiteralScreen {
       // once per line, would cost the square of its length.
       if (others.length > 0) {
         const stretch = text.slice(from, to);
-        for (const { id, literal } of others) if (stretch.includes(literal)) any = setFound(found, id);
+        for (const { id, literal, wordStart } of others) {
+          for (let at = stretch.indexOf(literal); at >= 0; at = stretch.indexOf(literal, at + 1)) {
+            if (wordStart && at > 0 && isWordCode(stretch.charCodeAt(at - 1))) continue;
+            any = setFound(found, id);
+            break;
+          }
+        }
       }
       // No pair starts with NUL, so it stands for "no ASCII character before".
       let previous = 0;
@@ -93,11 +107,22 @@ function setFound(found: Uint8Array, id: number): true {
 
 function markAt(candidates: readonly Candidate[], text: string, pairAt: number, from: number, to: number, found: Uint8Array): boolean {
   let any = false;
-  for (const { id, literal, offset } of candidates) {
+  for (const { id, literal, wordStart, offset } of candidates) {
     const at = pairAt - offset;
-    if (at >= from && at + literal.length <= to && text.startsWith(literal, at)) any = setFound(found, id);
+    if (at < from || at + literal.length > to || !text.startsWith(literal, at)) continue;
+    if (wordStart && at > from && isWordCode(text.charCodeAt(at - 1))) continue;
+    any = setFound(found, id);
   }
   return any;
+}
+
+/**
+ * `\w` for one code unit of a lower-cased text. Under case-insensitive matching the long s and
+ * the Kelvin sign count as word characters too; lower-casing turns the Kelvin sign into "k",
+ * and lines holding a long s never reach the screen.
+ */
+function isWordCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || (c >= 0x41 && c <= 0x5a);
 }
 
 /** Offset of the literal's rarest pair of adjacent ASCII characters (not NUL), or -1 when it has none. */

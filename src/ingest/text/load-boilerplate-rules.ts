@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { anchoredAtStart, requiredLiterals } from './required-literals.js';
+import { anchoredAtStart, requiredWordLiterals } from './required-literals.js';
+import type { RequiredLiteral } from './required-literals.js';
 
 const RulesSchema = z.object({
   rules: z
@@ -25,7 +26,7 @@ export interface BoilerplateRule {
    * Per pattern: strings one of which the line (lower-cased unless the rule is case-sensitive)
    * must contain for the pattern to match, or null when the pattern has none.
    */
-  readonly literals: readonly (readonly string[] | null)[];
+  readonly literals: readonly (readonly RequiredLiteral[] | null)[];
   /** Per pattern: every top-level alternative starts with `^`. */
   readonly anchored: readonly boolean[];
 }
@@ -39,7 +40,9 @@ export function loadBoilerplateRules(): readonly BoilerplateRule[] {
   rules ??= RulesSchema.parse(parse(readFileSync(boilerplateRulesUrl, 'utf8'))).rules.map((r) => {
     const anchored = r.patterns.map(anchoredAtStart);
     // A pattern anchored at the start is tried at one position only: cheaper than any filter.
-    const literals = r.patterns.map((p, i) => (anchored[i] ? null : requiredLiterals(p)?.map((l) => (r.caseSensitive ? l : l.toLowerCase())) ?? null));
+    const literals = r.patterns.map((p, i) =>
+      anchored[i] ? null : (requiredWordLiterals(p)?.map((l) => ({ text: r.caseSensitive ? l.text : l.text.toLowerCase(), wordStart: l.wordStart })) ?? null),
+    );
     return {
       id: r.id,
       maxLength: r.maxLength ?? Infinity,
