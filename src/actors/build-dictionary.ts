@@ -87,6 +87,8 @@ export interface ActorDictionary {
   readonly modifierWords: WordSet;
   /** Head words of organisation names (normalised) and the sector they imply. */
   readonly orgHeads: ReadonlyMap<string, string>;
+  /** `orgHeads`' words, for asking about a capitalised token without making its normal form. */
+  readonly orgHeadWords: WordSet;
   /** `MEX:president` → people who held the office, in start order. */
   readonly officeHolders: ReadonlyMap<string, readonly { id: string; role: ActorRole }[]>;
 }
@@ -307,6 +309,7 @@ export function indexDictionary(parts: DictionaryParts): ActorDictionary {
     lowerBits: bitFilter(lowerRoots, LOWER_BITS),
     givenNameWords: makeWordSet(givenNames),
     modifierWords: makeWordSet(parts.modifiers),
+    orgHeadWords: makeWordSet(orgHeads.keys()),
     edges: makeEdgeTable(trie, ambiguityAt),
     ambiguityAt,
     stateNames: new Map([...parts.records.values()].filter((r) => r.id.startsWith('state:')).map((r) => [r.id.slice(6), r.name])),

@@ -44,12 +44,29 @@ function mentionEndingAt(mentions: readonly Mention[], text: string, offset: num
   return undefined;
 }
 
+/**
+ * The mention without its place, as a literal of one shape (mentions keep their fields in this
+ * order): a copy made by leaving fields out is slow to copy again at every use of the acronym.
+ */
+function templateOf(m: Mention): AcronymDefinition['template'] {
+  return {
+    kind: m.kind, code: m.code, state: m.state, sector: m.sector, name: m.name, entity: m.entity,
+    actorType: m.actorType, via: m.via, role: m.role, rule: m.rule, confidence: m.confidence,
+  };
+}
+
 export function defineAcronyms(doc: Doc, mentions: readonly Mention[], focal: string | null): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
+  // The next parenthesis at or after the sentence being read, searched again only once passed
+  // (a search from every sentence would run on to the next parenthesis, however far).
+  let open = -1;
   for (const sentence of doc.sentences) {
     // A definition needs a parenthesis: most sentences have none, and need no copy or regex.
-    const open = doc.text.indexOf('(', sentence.start);
-    if (open < 0 || open >= sentence.end) continue;
+    if (open < sentence.start) {
+      open = doc.text.indexOf('(', sentence.start);
+      if (open < 0) break;
+    }
+    if (open >= sentence.end) continue;
     const text = doc.text.slice(sentence.start, sentence.end);
     for (const m of text.matchAll(DEFINITION)) {
       const acronym = m[1] ?? '';
@@ -57,8 +74,7 @@ export function defineAcronyms(doc: Doc, mentions: readonly Mention[], focal: st
       if (out.some((d) => d.acronym === acronym)) continue;
       const before = mentionEndingAt(mentions, doc.text, paren);
       if (before) {
-        const { start: _s, end: _e, text: _t, ...template } = before;
-        out.push({ acronym, template, longForm: null });
+        out.push({ acronym, template: templateOf(before), longForm: null });
         continue;
       }
       // Only the last stretch before the parenthesis can hold the long form (and bounds the regex's work).

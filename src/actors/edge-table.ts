@@ -7,7 +7,7 @@
 // capitalised word, each object visited costs a trip to main memory.
 import { hashNorm, sameNormAt } from './tokenize.js';
 import type { Token } from './tokenize.js';
-import type { TrieNode } from './token-trie.js';
+import type { FormHit, TrieNode } from './token-trie.js';
 
 /** A step's result packs the node id (low 24 bits) with these flags; -1 means no such child. */
 export const NODE_ID = 0xffffff;
@@ -24,6 +24,8 @@ const LONG_WORD = 255;
 export interface EdgeTable {
   /** Nodes by id; the root is 0. */
   readonly nodes: readonly TrieNode[];
+  /** Each node's hits by id, read without visiting the node itself (one object fewer per match). */
+  readonly hits: readonly (FormHit[] | null)[];
   readonly mask: number;
   /**
    * Four numbers a slot: parent id + 1 (0 marks an empty slot), the word's hash, the child packed
@@ -94,7 +96,7 @@ export function makeEdgeTable(root: TrieNode, ruled: ReadonlyMap<TrieNode, unkno
   // Children sharing a hash under one parent are looked up by their word (rare: a 30-bit hash).
   const collided = new Map<TrieNode, number>();
   for (const parent of sharing) for (const child of parent.children?.values() ?? []) collided.set(child, packed(child, ruled));
-  return { nodes, mask, slots, words, collided };
+  return { nodes, hits: nodes.map((node) => node.hits), mask, slots, words, collided };
 }
 
 /** The child of node `parent` (an id) for the token's word, packed with its flags, or -1. */

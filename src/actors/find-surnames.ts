@@ -28,8 +28,20 @@ function wordEnd(text: string, i: number, limit: number): number {
   return j;
 }
 
-function keyShape(firstChar: number, length: number): number {
-  return firstChar * 4096 + length;
+/**
+ * A key's first letter and length, as one bit of a small table: a word whose bit is clear is no
+ * key (a set of numbers would hash each word; most capitalised words fail here).
+ */
+function shapeBit(firstChar: number): number {
+  return 1 << (firstChar & 31);
+}
+
+function shapeRow(length: number): number {
+  return length < 63 ? length : 63;
+}
+
+function mayBeKey(shapes: Uint32Array, firstChar: number, length: number): boolean {
+  return ((shapes[shapeRow(length)] as number) & shapeBit(firstChar)) !== 0;
 }
 
 function startsUpper(word: string): boolean {
@@ -60,8 +72,8 @@ export function findSurnames(doc: Doc, mentions: readonly Mention[], taken: Span
   }
   if (owners.size === 0) return [];
   // First letter and length of every key: most capitalised words fail this without making a string.
-  const shapes = new Set<number>();
-  for (const key of owners.keys()) shapes.add(keyShape(key.charCodeAt(0), key.length));
+  const shapes = new Uint32Array(64);
+  for (const key of owners.keys()) shapes[shapeRow(key.length)]! |= shapeBit(key.charCodeAt(0));
   // One pass over capitalised words with set look-ups (a regular expression of every surname
   // would be tried at every position of the text).
   const out: Mention[] = [];
@@ -82,7 +94,7 @@ export function findSurnames(doc: Doc, mentions: readonly Mention[], taken: Span
       const next = end1 + 1;
       const end2 = text.charCodeAt(end1) === 32 && next < s.end && isUpperAt(text, next) ? wordEnd(text, next, s.end) : -1;
       const first = text.charCodeAt(i);
-      if (!shapes.has(keyShape(first, end1 - i)) && !(end2 > 0 && shapes.has(keyShape(first, end2 - i)))) {
+      if (!mayBeKey(shapes, first, end1 - i) && !(end2 > 0 && mayBeKey(shapes, first, end2 - i))) {
         i = end1;
         continue;
       }

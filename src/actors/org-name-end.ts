@@ -5,9 +5,11 @@ import { mayBeName } from './build-dictionary.js';
 import type { ActorDictionary } from './build-dictionary.js';
 import type { ScanContext } from './pick-form-hit.js';
 import { CAPITAL, PUNCT, sameNorm } from './tokenize.js';
+import { makeWordSet } from './word-set.js';
 import type { Token } from './tokenize.js';
 
-const LINKS = new Set(['of', 'for', 'on', 'and']);
+// Words that open a complement after the head word ("Association of African Jurists").
+const LINKS = makeWordSet(['of', 'for', 'on']);
 
 function capital(ctx: ScanContext, i: number): boolean {
   return ctx.tokens[i]?.shape === CAPITAL;
@@ -24,7 +26,7 @@ export function orgNameEnd(dict: ActorDictionary, ctx: ScanContext, i: number): 
     if (!t) break;
     if (t.shape === CAPITAL) {
       words++;
-      if (mayBeName(dict, t.hash) && dict.orgHeads.has(t.norm)) {
+      if (mayBeName(dict, t.hash) && dict.orgHeadWords.hasToken(t)) {
         head = j;
         break;
       }
@@ -35,9 +37,10 @@ export function orgNameEnd(dict: ActorDictionary, ctx: ScanContext, i: number): 
   if (head < 0) return null;
   let end = head + 1;
   const link = ctx.tokens[end];
-  if (link && LINKS.has(link.norm) && link.norm !== 'and') {
+  if (link && LINKS.hasToken(link)) {
     let k = end + 1;
-    if (ctx.tokens[k]?.norm === 'the') k++;
+    const article = ctx.tokens[k];
+    if (article && sameNorm(article, 'the')) k++;
     let tail = 0;
     while (capital(ctx, k) && tail < 4) {
       k++;

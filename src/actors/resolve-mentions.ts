@@ -4,6 +4,7 @@
 import type { Doc, Mention, Stage } from '../core/index.js';
 import { baseDictionary } from './build-dictionary.js';
 import type { ActorDictionary } from './build-dictionary.js';
+import { findAcronymUses } from './acronym-uses.js';
 import { defineAcronyms } from './define-acronyms.js';
 import { focalState } from './focal-state.js';
 import { makeMention } from './make-mention.js';
@@ -147,29 +148,26 @@ export function resolveMentions(doc: Doc, published: string | null, dict: ActorD
       taken.add(def.longForm.start, def.longForm.end);
     }
   }
-  if (defs.length > 0) {
-    const byAcronym = new Map(defs.map((d) => [d.acronym, d]));
-    const re = new RegExp(`\\b(${defs.map((d) => d.acronym).join('|')})\\b`, 'g');
-    for (const s of doc.sentences) {
-      for (const hit of doc.text.slice(s.start, s.end).matchAll(re)) {
-        const def = byAcronym.get(hit[1] ?? '');
-        const start = s.start + (hit.index ?? 0);
-        const end = start + (hit[1]?.length ?? 0);
-        if (!def || taken.overlaps(start, end)) continue;
-        extra.push({ ...def.template, start, end, text: def.acronym, via: 'acronym', rule: 'acronym-use' });
-        taken.add(start, end);
-      }
-    }
-  }
-  const withAcronyms = inOrder(extra.length > 0 ? [...resolved, ...extra] : resolved, (a, b) => a.start - b.start);
+  if (defs.length > 0) findAcronymUses(doc, defs, taken, extra);
+  const withAcronyms = byStart(extra.length > 0 ? [...resolved, ...extra] : resolved);
   // `taken` holds the spans of `resolved` and of every extra mention: those of `withAcronyms`.
   const surnames = findSurnames(doc, withAcronyms, taken);
-  return inOrder(surnames.length > 0 ? [...withAcronyms, ...surnames] : withAcronyms, (a, b) => a.start - b.start || b.end - a.end);
+  return byStartLongestFirst(surnames.length > 0 ? [...withAcronyms, ...surnames] : withAcronyms);
 }
 
-/** `list` sorted (stably) by `order`: mentions usually arrive in order already, and then need no sort. */
-function inOrder(list: Mention[], order: (a: Mention, b: Mention) => number): Mention[] {
-  for (let i = 1; i < list.length; i++) if (order(list[i - 1]!, list[i]!) > 0) return list.sort(order);
+// Mentions usually arrive in order already, and then need no sort: the checks are written out
+// (no comparator call per mention); a sort, when needed, is stable as before.
+function byStart(list: Mention[]): Mention[] {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]!.start > list[i]!.start) return list.sort((a, b) => a.start - b.start);
+  return list;
+}
+
+function byStartLongestFirst(list: Mention[]): Mention[] {
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i - 1]!;
+    const b = list[i]!;
+    if (a.start > b.start || (a.start === b.start && b.end > a.end)) return list.sort((x, y) => x.start - y.start || y.end - x.end);
+  }
   return list;
 }
 

@@ -107,7 +107,7 @@ export function matchNode(k: number): number {
 }
 
 export function matchHits(k: number): FormHit[] {
-  return nodeOf(stackEdges as EdgeTable, nodeStack[k] as number).hits as FormHit[];
+  return (stackEdges as EdgeTable).hits[(nodeStack[k] as number) & NODE_ID] as FormHit[];
 }
 
 export function matchEnd(k: number): number {

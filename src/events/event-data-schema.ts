@@ -45,10 +45,16 @@ export const patternSchema = z
     object: objectCue.optional(),
     control: z.enum(['refuse', 'demand', 'intend', 'agree', 'threaten']).optional(),
     inherit: z.boolean().default(false),
+    /** The word itself says the act was not done ("the holdouts"): the reading is negated (a negation cue flips it back). */
+    negates: z.boolean().default(false),
+    /** A reciprocal act ("visits were exchanged"): parties the clause leaves unnamed are those of the antecedent relation. */
+    partiesFromDiscourse: z.boolean().default(false),
     /** A joint act (talks, cooperation): the party it is done with is a co-actor, not a target. */
     joint: z.boolean().default(false),
     alone: z.boolean().default(true),
     notAfter: z.array(z.string()).default([]),
+    /** Objects right after the trigger (a determiner may come between) that make it another act ("hand over power"). */
+    notBefore: z.array(z.string()).default([]),
     state: z.boolean().default(false),
     onlyNegated: z.boolean().default(false),
     whenNegated: z

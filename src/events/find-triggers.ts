@@ -52,6 +52,14 @@ function findCue(entry: TriggerEntry, tokens: readonly Token[], norms: readonly 
   return undefined;
 }
 
+const DETERMINER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+
+/** Whether the object at token `to` (past one determiner) is one of `words`: "hands over (the) power". */
+function blockedByObject(words: readonly string[], norms: readonly string[], to: number): boolean {
+  const k = DETERMINER.has(norms[to] ?? '') ? to + 1 : to;
+  return words.includes(norms[k] ?? '');
+}
+
 /** "Recognition" inside a sentence (a name's word), not "RECOGNITION" or "recognition". */
 function isCapitalised(text: string, token: Token): boolean {
   const first = text.charCodeAt(token.start);
@@ -108,6 +116,7 @@ export function findTriggers(tokens: readonly Token[], slots: readonly Slot[], t
       if (i > 0 && entry.pattern.notAfter.length > 0 && entry.pattern.notAfter.includes(norms[i - 1]!)) continue;
       if (!matchesAt(entry, norms, i)) continue;
       const to = i + entry.tokens.length;
+      if (entry.pattern.notBefore.length > 0 && blockedByObject(entry.pattern.notBefore, norms, to)) continue;
       const cue = findCue(entry, tokens, norms, slots, i, to);
       if (cue === undefined) continue;
       const score = entry.tokens.length * 2 + (cue !== null ? 3 : 0) + entry.pattern.priority * 3;

@@ -54,10 +54,32 @@ function subject(slots: readonly Slot[], tokens: readonly Token[], hit: TriggerH
   const apposition = appositiveSpan(tokens, left, hit.from);
   const outside = apposition ? before.filter((s) => s.from < apposition[0] || s.from >= apposition[1]) : before;
   if (outside.length) before = outside;
+  const subordinate = subjectAfterConjunction(before, tokens, hit.from);
+  if (subordinate) return subordinate;
   for (let i = before.length - 1; i >= 0; i--) if (!afterPreposition(tokens, before[i]!.from)) return before[i]!;
   // Every candidate hangs on a preposition ("Tens of thousands of students throughout Indonesia"):
   // the leftmost heads the phrase.
   return before[0] ?? null;
+}
+
+/** Words that are prepositions before a noun but open a clause before a subject and its verb. */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'once', 'as']);
+const VERB_GROUP = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'also', 'then', 'later', 'formally', 'officially', 'finally', 'promptly', 'quickly']);
+
+/**
+ * "after Israel declared him persona non grata", "after protesters stormed the embassy": the
+ * last name before the verb, opened by a subordinating "after"/"since"/"before", is the subject
+ * of that clause, not a prepositional object.
+ */
+function subjectAfterConjunction(before: readonly Slot[], tokens: readonly Token[], verb: number): Slot | null {
+  const last = before[before.length - 1];
+  if (!last) return null;
+  let k = last.to;
+  while (k < verb && VERB_GROUP.has(tokens[k]!.norm)) k++;
+  if (k !== verb) return null;
+  let j = last.from - 1;
+  if (tokens[j]?.norm === 'the') j--;
+  return SUBORDINATORS.has(tokens[j]?.norm ?? '') ? last : null;
 }
 
 let quoteFor: readonly Token[] | null = null;
@@ -193,6 +215,29 @@ function governedByPreposition(tokens: readonly Token[], slots: readonly Slot[],
   return head !== 'of' && ((tokens[k]?.kinds ?? 0) & PREPOSITION) !== 0 && ((tokens[k - 1]?.kinds ?? 0) & LIGHT_VERB) === 0;
 }
 
+const COPULA = new Set(['was', 'were', 'is', 'are', 'remain', 'remains', 'remained']);
+const PREDICATE_END = new Set([';', ':', '.', '?', '!']);
+
+/**
+ * The actors a nominal trigger is equated with: "the holdouts (among them) were Panama, a few
+ * islands — and Mexico". Every named actor after the copula that no preposition governs, up to
+ * the end of the sentence (a dash sets off the last of a list, not a new clause).
+ */
+function predicateActors(slots: readonly Slot[], tokens: readonly Token[], hit: TriggerHit): Slot[] {
+  if (hit.entry.pos !== 'noun') return [];
+  let copula = -1;
+  for (let k = hit.to; k < tokens.length && k < hit.to + 6; k++) {
+    if (COPULA.has(tokens[k]!.norm)) { copula = k; break; }
+    if (PREDICATE_END.has(tokens[k]!.norm)) return [];
+  }
+  if (copula < 0) return [];
+  let end = tokens.length;
+  for (let k = copula + 1; k < tokens.length; k++) if (PREDICATE_END.has(tokens[k]!.norm)) { end = k; break; }
+  const out: Slot[] = [];
+  for (const s of slots) if (s.from > copula && s.to <= end && s.via !== 'pronoun' && !afterPreposition(tokens, s.from) && !hasCode(out, s.actor.code)) out.push(s);
+  return out;
+}
+
 /** A nominal trigger that is the object of a light verb ("staged a protest", "opened a landmark hearing"). */
 function afterLightVerb(tokens: readonly Token[], from: number): boolean {
   let modifiers = 0;
@@ -248,7 +293,9 @@ export function pickArguments(tokens: readonly Token[], slots: readonly Slot[], 
     if (pattern.inherit) target = [];
   } else if (pattern.inherit) {
     // "followed suit", "did the same": intransitive; the target comes from the antecedent.
-    const subj = subject(slots, tokens, hit, left);
+    // "the only holdouts were X and Y": the actors are the predicate after the copula.
+    source = predicateActors(slots, tokens, hit);
+    const subj = source.length ? null : subject(slots, tokens, hit, left);
     if (subj) source = coordinated(subj, slots, tokens, -1, lex);
   } else if (nominal) {
     const possessor = slots.find((s) =>

@@ -38,6 +38,8 @@ export function readModality(tokens: readonly Token[], hit: TriggerHit, lex: Eve
     polarity = 'negated';
     (cues ??= []).push('neg');
   }
+  // "the holdouts" deny the act by themselves; "no longer a holdout" asserts it.
+  if (hit.entry.pattern.negates) polarity = polarity === 'negated' ? 'asserted' : 'negated';
   if (hit.entry.pattern.state || anyIn(lex.ongoing, ONGOING_START, tokens, norms, near, hit.from)) {
     modality = 'ongoing';
   }

@@ -119,6 +119,13 @@ function foldGovernedAct(doc: Doc, lex: EventLexicon, events: Draft[], i: number
     b.source = [...a.source, ...b.source.filter((x) => !hasCode(a.source, x.code))];
     b.pattern += '+agreed';
     a.drop = true;
+  } else if (control === 'threaten' && a.polarity === 'negated') {
+    // "there was no threat to storm the embassy", "did not threaten to attack": the threat is
+    // denied, so nothing is intended; what was not threatened keeps its own modality.
+    b.polarity = 'negated';
+    b.plover = 'THREATEN';
+    b.pattern += '+threaten';
+    a.drop = true;
   } else {
     b.modality = 'intended';
     b.plover = control === 'agree' && !isCooperative(lex, b.plover) ? 'THREATEN' : a.plover;
@@ -171,6 +178,7 @@ function resolveAnaphora(doc: Doc, lex: EventLexicon, events: Draft[]): void {
   for (const e of events) {
     if (e.drop) continue;
     if (e.rule?.inherit) inheritAct(lex, events, e);
+    else if (e.rule?.partiesFromDiscourse) reciprocalParties(lex, events, e);
     else if ((e.type === null || e.type === 'demand') && e.plover === 'REQUEST' && /^\s+(?:it|them|this|so)\b/.test(textAfter(doc, e))) repeatRequest(lex, events, e);
     else if (e.type === null && e.plover === 'REJECT' && /^\s*[,.;]/.test(textAfter(doc, e))) refuseRequest(lex, events, e);
   }
@@ -178,12 +186,63 @@ function resolveAnaphora(doc: Doc, lex: EventLexicon, events: Draft[]): void {
 
 /** "followed suit", "did the same": the act of the antecedent, at its target. */
 function inheritAct(lex: EventLexicon, events: readonly Draft[], e: Draft): void {
-  const ante = antecedentOf(events, e, () => true);
+  // "Bolivia broke off relations with Israel in protest at its offensive, the first country to
+  // take that step": the act the anaphor repeats is done to another party; an act with no target
+  // of another party (the offensive in the prepositional phrase) is only the fallback.
+  const ante = antecedentOf(events, e, (x) => aimsBeyond(events, x, e.source)) ?? antecedentOf(events, e, () => true);
   if (!ante || !ante.type) { e.drop = true; return; }
   retype(lex, e, ante.type);
   if (ante.modality === 'demanded' && e.modality === 'actual') e.modality = 'intended';
   if (!e.target.length) e.target = targetOf(events, ante).filter((x) => !hasCode(e.source, x.code));
   e.pattern += '+inherit';
+}
+
+/** The distinct parties of an act, sources first. */
+function partiesOf(x: Draft): EventActor[] {
+  const out: EventActor[] = [];
+  for (const a of x.source) if (!hasCode(out, a.code)) out.push(a);
+  for (const a of x.target) if (!hasCode(out, a.code)) out.push(a);
+  return out;
+}
+
+/** A cooperative act between two or more parties, done: what a reciprocal act without parties continues. */
+function isRelation(lex: EventLexicon, x: Draft): boolean {
+  return x.type !== null && x.polarity === 'asserted' && isCooperative(lex, x.plover) && x.source.length + x.target.length > 1 && partiesOf(x).length > 1;
+}
+
+/**
+ * "X and Y exchanged visits": the first party to the other, as a meeting is coded. "Visits were
+ * exchanged" after "X established relations with Y" (or "X and Y signed a treaty"): the last two
+ * parties of that relation.
+ */
+function reciprocalParties(lex: EventLexicon, events: readonly Draft[], e: Draft): void {
+  if (e.source.length > 1 && !e.target.length) {
+    e.target = e.source.slice(1);
+    e.source = [e.source[0]!];
+    return;
+  }
+  if (e.source.length && e.target.length) return;
+  const ante = antecedentOf(events, e, (x) => isRelation(lex, x));
+  if (!ante) return;
+  const parties = partiesOf(ante);
+  const named = e.source.length ? e.source : e.target;
+  if (!named.length) {
+    e.source = [parties.at(-2)!];
+    e.target = [parties.at(-1)!];
+  } else {
+    // One party named: the other is the antecedent's last party that is not it.
+    const other = parties.filter((x) => !hasCode(named, x.code));
+    if (!other.length) return;
+    e.source = [...named];
+    e.target = [other.at(-1)!];
+  }
+  e.pattern += '+discourse';
+}
+
+/** Whether act `x` (or the earlier act of its type it continues) targets someone other than `source`. */
+function aimsBeyond(events: readonly Draft[], x: Draft, source: readonly EventActor[]): boolean {
+  for (const t of targetOf(events, x)) if (!hasCode(source, t.code)) return true;
+  return false;
 }
 
 /** "requested it again": the request repeats the earlier one. */
@@ -274,12 +333,27 @@ function statesOf(actors: readonly EventActor[], protest: boolean): Set<string |
   return new Set(actors.map((a) => (a.code.includes(':') || CIVIL.has(a.sector ?? '') || protest ? a.state : null)));
 }
 
+/** The other-state target of the latest earlier force act by state `own` in the three sentences before `e`. */
+function foreignTargetBefore(events: readonly Draft[], e: Draft, own: string): EventActor[] {
+  for (let k = events.indexOf(e) - 1; k >= 0; k--) {
+    const x = events[k]!;
+    if (x.sentence < e.sentence - 3) break;
+    if (x.drop || !FORCE.has(x.plover) || !x.source.some((a) => a.state === own || a.code === own)) continue;
+    const foreign = x.target.filter((t) => (t.state ?? t.code) !== own);
+    if (foreign.length) return foreign;
+  }
+  return [];
+}
+
 /** Protest and demands by a country's own groups are addressed to its government by default. */
 function domesticTargets(events: Draft[]): void {
   for (const e of events) {
     // A state's force against people whose nationality is not given: taken to be its residents.
     if (!e.drop && FORCE.has(e.plover) && e.source.length && e.source.every((a) => !a.code.includes(':') && !CIVIL.has(a.sector ?? ''))) {
       const own = e.source[0]!.code;
+      // An army's offensive is not aimed at home: with no target named, "the Israeli military
+      // offensive" is the one an earlier act of the state aimed abroad, or has no target at all.
+      if (!e.target.length && e.source.some((a) => a.sector === 'MIL')) { e.target = foreignTargetBefore(events, e, own); continue; }
       if (!e.target.length) e.target = [{ ...e.source[0]!, code: own, sector: null, name: null, state: own }];
       else e.target = e.target.map((a) => (a.code.includes(':') && a.state === null ? { ...a, state: own } : a));
       continue;

@@ -68,11 +68,13 @@ function endsAtPeriod(text: string, sentenceStart: number, dot: number, next: nu
   while (w > sentenceStart && isLetterOrDot(text.charCodeAt(w - 1))) w--;
   const word = text.slice(w, dot).toLowerCase();
   if (!word) return true;
-  if (/^\p{L}$/u.test(word)) return false; // an initial: "J. Smith"
+  // An initial: "J. Smith". (The word holds no surrogates, so one letter is one code unit; a
+  // longer word skips the regex.)
+  if (word.length === 1 && /^\p{L}$/u.test(word)) return false;
   if (loadAbbreviations().never.has(word)) return false;
   // Dotted acronyms ("U.S.", "p.m.") end a sentence only before a word that opens one:
   // "the U.S. The talks" splits, "the U.S. Treasury" does not.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !nameFollows(text, next);
+  if (word.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(word)) return !nameFollows(text, next);
   return true;
 }
 

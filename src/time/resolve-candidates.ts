@@ -18,6 +18,15 @@ export interface Resolvable extends Span {
 export interface ResolveOptions {
   /** Off in the finder (values against the publication date only), on in the anchorer. */
   readonly narrative: boolean;
+  /** This document's tense reader, when an earlier stage read tenses in the same text. */
+  readonly reader?: TenseReader;
+}
+
+/** The timexes, and for each the item it came from (before the narrative pass binds shifts). */
+export interface Resolved {
+  readonly timexes: Timex[];
+  readonly sources: readonly Resolvable[];
+  readonly reader: TenseReader;
 }
 
 function anchorFrom(res: Resolution, at: number): Anchor | null {
@@ -60,8 +69,19 @@ export function resolveCandidates(
   lex: TimeLexicon,
   options: ResolveOptions = { narrative: true },
 ): Timex[] {
+  return resolveWithSources(text, items, published, lex, options).timexes;
+}
+
+/** resolveCandidates, also giving what the anchorer can reuse (see timex-handoff.ts). */
+export function resolveWithSources(
+  text: string,
+  items: readonly Resolvable[],
+  published: string | null,
+  lex: TimeLexicon,
+  options: ResolveOptions = { narrative: true },
+): Resolved {
   const ref = parseYmd(published);
-  const reader = new TenseReader(text, lex);
+  const reader = options.reader !== undefined && options.reader.text === text && options.reader.lex === lex ? options.reader : new TenseReader(text, lex);
   let narrative: Anchor | null = null;
   let story: Anchor | null = null;
   let lastQuarter: { y: number; q: number } | null = null;
@@ -93,7 +113,7 @@ export function resolveCandidates(
       rule: item.rule.id,
     });
   }
-  return options.narrative ? bindShiftsToFollowingDates(text, out, sources, lex) : out;
+  return { timexes: options.narrative ? bindShiftsToFollowingDates(text, out, sources, lex) : out, sources, reader };
 }
 
 /**

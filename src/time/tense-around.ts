@@ -106,13 +106,26 @@ function nearest(list: readonly Mark[], from: number, to: number, origin: number
  */
 export class TenseReader {
   private readonly sentences = new Map<number, MarkedSentence>();
+  /**
+   * Tenses already read, by the expression's start: the finder and the anchorer ask about the
+   * same expressions, and the anchorer gets the finder's reader (see timex-handoff.ts).
+   */
+  private readonly read = new Map<number, { readonly end: number; readonly tense: Tense }>();
 
   constructor(
-    private readonly text: string,
-    private readonly lex: TimeLexicon,
+    readonly text: string,
+    readonly lex: TimeLexicon,
   ) {}
 
   tenseAt(start: number, end: number): Tense {
+    const known = this.read.get(start);
+    if (known !== undefined && known.end === end) return known.tense;
+    const tense = this.readTense(start, end);
+    this.read.set(start, { end, tense });
+    return tense;
+  }
+
+  private readTense(start: number, end: number): Tense {
     const { text, lex } = this;
     const sentence = sentenceAround(text, start, end);
     let marked = this.sentences.get(sentence.start);

@@ -1,12 +1,12 @@
 // The two time-expression stages: the finder values expressions against the publication date;
 // the anchorer re-reads them in order against the narrative's current time.
 import type { Doc, Stage, Timex } from '../core/index.js';
-import { findTimexes } from './find-timexes.js';
-import { rematch } from './find-candidates.js';
-import { resolveCandidates } from './resolve-candidates.js';
+import { findCandidates, rematch } from './find-candidates.js';
+import { resolveWithSources } from './resolve-candidates.js';
 import type { Resolvable } from './resolve-candidates.js';
+import { handOver, takeOver } from './timex-handoff.js';
 import { timeLexicon } from './time-lexicon.js';
-import { ruleById } from './time-rules.js';
+import { ruleById, timeRules } from './time-rules.js';
 
 function inBoilerplate(doc: Doc): (span: { start: number; end: number }) => boolean {
   const boiler = doc.blocks.filter((b) => b.role === 'boilerplate');
@@ -23,8 +23,11 @@ export function makeTimexFinder(): Stage {
   return {
     name: 'find-timexes',
     run(doc, ctx) {
-      const timexes = findTimexes(doc.text, ctx.published, { language: ctx.language, skip: inBoilerplate(doc), narrative: false });
-      return { ...doc, timexes };
+      // findTimexes without the narrative pass, keeping what the anchorer can reuse.
+      const candidates = findCandidates(doc.text, timeRules(ctx.language), inBoilerplate(doc));
+      const found = resolveWithSources(doc.text, candidates, ctx.published, timeLexicon(ctx.language), { narrative: false });
+      handOver(found.timexes, { text: doc.text, language: ctx.language, sources: found.sources, reader: found.reader });
+      return { ...doc, timexes: found.timexes };
     },
   };
 }
@@ -35,13 +38,20 @@ export function makeTimexAnchorer(): Stage {
     run(doc, ctx) {
       const items: Resolvable[] = [];
       const untouched: Timex[] = [];
-      for (const t of doc.timexes) {
+      const handoff = takeOver(doc.timexes, doc.text, ctx.language);
+      for (let i = 0; i < doc.timexes.length; i++) {
+        const t = doc.timexes[i] as Timex;
         const rule = ruleById(t.rule, ctx.language);
-        const groups = rule ? rematch(doc.text, rule, t) : null;
+        // The finder's match of the same rule at the same span is what matching again would give.
+        const source = handoff?.sources[i];
+        const same = source !== undefined && source.rule === rule && source.start === t.start && source.end === t.end;
+        const groups = rule ? (same ? source.groups : rematch(doc.text, rule, t)) : null;
         if (rule && groups) items.push({ start: t.start, end: t.end, text: t.text, rule, groups });
         else untouched.push(t);
       }
-      const anchored = resolveCandidates(doc.text, items, ctx.published, timeLexicon(ctx.language), { narrative: true });
+      const lex = timeLexicon(ctx.language);
+      const reader = handoff?.reader;
+      const anchored = resolveWithSources(doc.text, items, ctx.published, lex, reader ? { narrative: true, reader } : { narrative: true }).timexes;
       const timexes = untouched.length > 0 ? [...anchored, ...untouched] : anchored;
       if (!isInTextOrder(timexes)) timexes.sort((a, b) => a.start - b.start);
       return { ...doc, timexes };

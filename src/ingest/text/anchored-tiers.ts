@@ -31,6 +31,15 @@ export interface AnchoredTier {
   /** For lines of at most this many UTF-16 units (and more than the previous tier's). */
   readonly upTo: number;
   readonly groups: readonly AnchoredGroup[];
+  /**
+   * Per Latin-1 character: 1 when some group's gate lets a line opening with it through (on the
+   * line or on its lower-cased copy). One small table read settles most lines for the whole tier.
+   */
+  readonly opens: Uint8Array;
+  /** Some group has no gate: every line of the tier goes through the groups. */
+  readonly always: boolean;
+  /** Some gate lets lines opening beyond Latin-1 through. */
+  readonly beyond: boolean;
 }
 
 // Each tier's bound at least doubles the previous one: a few regexes to compile, each long line
@@ -65,7 +74,9 @@ export function anchoredTiers(patterns: readonly AnchoredPattern[]): AnchoredTie
       if (byClass.length > 0) groups.push({ regex: join(byClass, flags), gate: classGate(byClass.map((p) => new RegExp(`^${p.leading!}`, flags))) });
       if (ungated.length > 0) groups.push({ regex: join(ungated, flags), gate: null });
     }
-    return { upTo, groups };
+    const opens = new Uint8Array(LATIN1);
+    for (const { gate } of groups) if (gate !== null) gate.byFirst.forEach((prefixes, c) => prefixes && (opens[c] = 1));
+    return { upTo, groups, opens, always: groups.some((g) => g.gate === null), beyond: groups.some((g) => g.gate?.beyond === true) };
   });
 }
 
@@ -76,6 +87,7 @@ export function anchoredTiers(patterns: readonly AnchoredPattern[]): AnchoredTie
 export function mayMatchAnchored(tiers: readonly AnchoredTier[], line: string, lowerText: string, at: number): boolean {
   for (const tier of tiers) {
     if (line.length > tier.upTo) continue;
+    if (!tier.always && !opensTier(tier, line.charCodeAt(0)) && !opensTier(tier, lowerText.charCodeAt(at))) return false;
     for (const group of tier.groups) {
       if (group.gate !== null && !(group.gate.raw ? startsWithOne(group.gate, line, 0) : startsWithOne(group.gate, lowerText, at))) continue;
       if (group.regex.test(line)) return true;
@@ -83,6 +95,10 @@ export function mayMatchAnchored(tiers: readonly AnchoredTier[], line: string, l
     return false;
   }
   return false;
+}
+
+function opensTier(tier: AnchoredTier, c: number): boolean {
+  return c < LATIN1 ? tier.opens[c] === 1 : tier.beyond;
 }
 
 function startsWithOne(gate: Gate, text: string, at: number): boolean {
