@@ -4,9 +4,6 @@ import type { Doc, Mention } from '../core/index.js';
 import { makeSpanIndex } from './span-index.js';
 import type { SpanIndex } from './span-index.js';
 
-// Where a capital may start: an ASCII capital or any character beyond ASCII (checked exactly after).
-const CANDIDATE = /[A-Z\u0080-\uffff]/g;
-
 function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -40,6 +37,9 @@ function shapeRow(length: number): number {
   return length < 63 ? length : 63;
 }
 
+// Scratch for `findSurnames`, cleared at each call (a typed array made per document costs more).
+const shapeTable = new Uint32Array(64);
+
 function mayBeKey(shapes: Uint32Array, firstChar: number, length: number): boolean {
   return ((shapes[shapeRow(length)] as number) & shapeBit(firstChar)) !== 0;
 }
@@ -72,7 +72,7 @@ export function findSurnames(doc: Doc, mentions: readonly Mention[], taken: Span
   }
   if (owners.size === 0) return [];
   // First letter and length of every key: most capitalised words fail this without making a string.
-  const shapes = new Uint32Array(64);
+  const shapes = shapeTable.fill(0);
   for (const key of owners.keys()) shapes[shapeRow(key.length)]! |= shapeBit(key.charCodeAt(0));
   // One pass over capitalised words with set look-ups (a regular expression of every surname
   // would be tried at every position of the text).
@@ -81,10 +81,9 @@ export function findSurnames(doc: Doc, mentions: readonly Mention[], taken: Span
   for (const s of doc.sentences) {
     let i = s.start;
     while (i < s.end) {
-      // Jump over ASCII that is not a capital (most of the text) with the regex engine.
-      CANDIDATE.lastIndex = i;
-      if (!CANDIDATE.test(text)) break;
-      i = CANDIDATE.lastIndex - 1;
+      // Jump over ASCII that is not a capital (most of the text).
+      let c = text.charCodeAt(i);
+      while ((c < 65 || c > 90) && c < 0x80 && ++i < s.end) c = text.charCodeAt(i);
       if (i >= s.end) break;
       if (!isUpperAt(text, i) || (i > s.start && isLetterAt(text, i - 1))) {
         i++;

@@ -7,7 +7,7 @@ import { matchesAt } from './token-trie.js';
 import type { FormHit } from './token-trie.js';
 import { ALLCAPS, CAPITAL, LOWER, NUMBER, PUNCT, hasLowerCase } from './tokenize.js';
 import type { Token } from './tokenize.js';
-import { upperShare } from './upper-share.js';
+import { mostlyCapitals } from './mostly-capitals.js';
 
 export interface ScanContext {
   readonly text: string;
@@ -25,7 +25,7 @@ function caseOk(hit: FormHit, ctx: ScanContext, start: number, end: number): boo
   if (!first) return false;
   if (hit.caseMode === 'cap') return first.shape === CAPITAL || first.shape === ALLCAPS || first.shape === NUMBER;
   if (end - start <= 2) {
-    if (ctx.shoutingCache < 0) ctx.shoutingCache = upperShare(ctx.text, ctx.start, ctx.end) > 0.6 ? 1 : 0;
+    if (ctx.shoutingCache < 0) ctx.shoutingCache = mostlyCapitals(ctx.text, ctx.start, ctx.end) ? 1 : 0;
     if (ctx.shoutingCache === 1) return false;
   }
   for (let i = start; i < end; i++) {

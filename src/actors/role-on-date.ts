@@ -2,11 +2,19 @@
 // office. Elite markers (sector ELI) and undated roles only count when no dated role fits.
 import type { ActorRecord, ActorRole } from './build-dictionary.js';
 
-export function roleCovers(role: ActorRole, date: string): boolean {
-  const day = date.length === 4 ? `${date}-07-01` : date;
+/** The day a date stands for: a year alone counts as its middle. */
+function dayOf(date: string): string {
+  return date.length === 4 ? `${date}-07-01` : date;
+}
+
+function coversDay(role: ActorRole, day: string): boolean {
   if (role.start && day < role.start) return false;
   if (role.end && day > role.end) return false;
   return true;
+}
+
+export function roleCovers(role: ActorRole, date: string): boolean {
+  return coversDay(role, dayOf(date));
 }
 
 function rank(role: ActorRole): number {
@@ -18,11 +26,18 @@ function rank(role: ActorRole): number {
 /** The best role held on `date` (`YYYY-MM-DD` or `YYYY`), or null. */
 export function roleOnDate(record: ActorRecord, date: string | null): ActorRole | null {
   let best: ActorRole | null = null;
+  let bestRank = 0;
+  // The day made once, not once a role (a person may have held dozens).
+  const day = date === null ? null : dayOf(date);
   for (let k = 0; k < record.roles.length; k++) {
     const role = record.roles[k] as ActorRole;
-    if (rank(role) === 0) continue;
-    if (date === null ? role.end !== null : !roleCovers(role, date)) continue;
-    if (!best || rank(role) > rank(best)) best = role;
+    const r = rank(role);
+    if (r === 0) continue;
+    if (day === null ? role.end !== null : !coversDay(role, day)) continue;
+    if (!best || r > bestRank) {
+      best = role;
+      bestRank = r;
+    }
   }
   return best;
 }

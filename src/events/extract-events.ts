@@ -1,5 +1,5 @@
 // The extractor: per body sentence, tokens -> actor slots -> triggers -> arguments and modality.
-import { buildSlots, updateDiscourse } from './actor-slots.js';
+import { afterPreposition, buildSlots, updateDiscourse } from './actor-slots.js';
 import { findTriggers } from './find-triggers.js';
 import { allowsSameState, pickArguments, sameStateSlot } from './pick-arguments.js';
 import type { Arguments } from './pick-arguments.js';
@@ -115,8 +115,15 @@ export function extractEvents(doc: Doc): Event[] {
         if (type === null && polarity === 'negated' && isCooperative(lex, plover)) plover = 'REJECT';
         else if (modality === 'intended' && plover !== 'AGREE' && plover !== 'THREATEN') plover = isCooperative(lex, plover) ? 'AGREE' : 'THREATEN';
       }
-      // "to protest", "in protest": a public protest, not an official one.
-      if (pattern.id === 'protest.verbal' && /^(?:to|in)$/.test(tokens[hit.from - 1]?.norm ?? '')) plover = 'PROTEST';
+      // "to protest", "in protest": a public protest, not an official one, unless a state
+      // summoned someone to protest ("India summoned the envoy to protest against ..."), which
+      // is the summons' purpose: one act with it when the summons was read as one.
+      if (pattern.id === 'protest.verbal' && /^(?:to|in)$/.test(tokens[hit.from - 1]?.norm ?? '')) {
+        const summons = summonsBefore(tokens, hit.from - 1);
+        if (summons < 0) plover = 'PROTEST';
+        else if (hasProtest(sentenceEvents)) continue;
+        else args = summonsArguments(tokens, slots, summons, hit.from - 1);
+      }
       const first = tokens[hit.from]!;
       const last = tokens[hit.to - 1]!;
       const confidence = pattern.confidence * (args.source.length ? 1 : 0.6) * (args.target.length ? 1 : 0.85);
@@ -153,6 +160,35 @@ export function extractEvents(doc: Doc): Event[] {
     updateDiscourse(discourse, slots, tokens);
   }
   return events;
+}
+
+const SUMMONED = new Set(['summoned', 'summons', 'summon', 'summoning', 'convened', 'convoked', 'convocó']);
+
+/** The summoning verb within the six tokens before `to` ("summoned Wheeler to protest"), or -1. */
+function summonsBefore(tokens: readonly Token[], to: number): number {
+  for (let k = to - 1; k >= 0 && k >= to - 6; k--) if (SUMMONED.has(tokens[k]!.norm)) return k;
+  return -1;
+}
+
+/** "X summoned Y's envoy to protest": X, the summoner, protests to Y, the one summoned. */
+function summonsArguments(tokens: readonly Token[], slots: readonly Slot[], verb: number, to: number): Arguments {
+  let subject: Slot | undefined;
+  let first: Slot | undefined;
+  const target: Slot[] = [];
+  for (const s of slots) {
+    if (s.to <= verb) {
+      first ??= s;
+      if (!afterPreposition(tokens, s.from)) subject = s;
+    } else if (s.from > verb && s.to <= to && !target.some((t) => t.actor.code === s.actor.code)) target.push(s);
+  }
+  // "Earlier on Monday India summoned ...": every name hangs on a preposition; the first heads the clause.
+  const source = subject ?? first;
+  return { source: source ? [source] : [], target: source ? target.filter((t) => t.actor.code !== source.actor.code) : target, passive: false };
+}
+
+function hasProtest(events: readonly Event[]): boolean {
+  for (const e of events) if (e.type === 'protest') return true;
+  return false;
 }
 
 /** The rule id with what shaped the reading: "recognize.verb+passive+neg". */

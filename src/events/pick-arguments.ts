@@ -54,32 +54,32 @@ function subject(slots: readonly Slot[], tokens: readonly Token[], hit: TriggerH
   const apposition = appositiveSpan(tokens, left, hit.from);
   const outside = apposition ? before.filter((s) => s.from < apposition[0] || s.from >= apposition[1]) : before;
   if (outside.length) before = outside;
-  const subordinate = subjectAfterConjunction(before, tokens, hit.from);
-  if (subordinate) return subordinate;
-  for (let i = before.length - 1; i >= 0; i--) if (!afterPreposition(tokens, before[i]!.from)) return before[i]!;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const s = before[i]!;
+    if (!afterPreposition(tokens, s.from)) return s;
+    if (i === before.length - 1 && opensClause(s, tokens, hit.from)) return s;
+  }
   // Every candidate hangs on a preposition ("Tens of thousands of students throughout Indonesia"):
   // the leftmost heads the phrase.
   return before[0] ?? null;
 }
 
 /** Words that are prepositions before a noun but open a clause before a subject and its verb. */
-const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'once', 'as']);
+const SUBORDINATORS = new Set(['after', 'before', 'since']);
 const VERB_GROUP = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'also', 'then', 'later', 'formally', 'officially', 'finally', 'promptly', 'quickly']);
 
 /**
- * "after Israel declared him persona non grata", "after protesters stormed the embassy": the
- * last name before the verb, opened by a subordinating "after"/"since"/"before", is the subject
- * of that clause, not a prepositional object.
+ * "after Israel declared him persona non grata", "after protesters stormed the embassy": a name
+ * right before the verb, after a subordinating "after"/"before"/"since", is the subject of that
+ * clause, not a prepositional object. Asked only of a last candidate that follows a preposition.
  */
-function subjectAfterConjunction(before: readonly Slot[], tokens: readonly Token[], verb: number): Slot | null {
-  const last = before[before.length - 1];
-  if (!last) return null;
-  let k = last.to;
-  while (k < verb && VERB_GROUP.has(tokens[k]!.norm)) k++;
-  if (k !== verb) return null;
-  let j = last.from - 1;
+function opensClause(s: Slot, tokens: readonly Token[], verb: number): boolean {
+  let j = s.from - 1;
   if (tokens[j]?.norm === 'the') j--;
-  return SUBORDINATORS.has(tokens[j]?.norm ?? '') ? last : null;
+  if (!SUBORDINATORS.has(tokens[j]?.norm ?? '')) return false;
+  let k = s.to;
+  while (k < verb && VERB_GROUP.has(tokens[k]!.norm)) k++;
+  return k === verb;
 }
 
 let quoteFor: readonly Token[] | null = null;

@@ -351,9 +351,9 @@ function domesticTargets(events: Draft[]): void {
     // A state's force against people whose nationality is not given: taken to be its residents.
     if (!e.drop && FORCE.has(e.plover) && e.source.length && e.source.every((a) => !a.code.includes(':') && !CIVIL.has(a.sector ?? ''))) {
       const own = e.source[0]!.code;
-      // An army's offensive is not aimed at home: with no target named, "the Israeli military
+      // An army's assault is not aimed at home: with no target named, "the Israeli military
       // offensive" is the one an earlier act of the state aimed abroad, or has no target at all.
-      if (!e.target.length && e.source.some((a) => a.sector === 'MIL')) { e.target = foreignTargetBefore(events, e, own); continue; }
+      if (!e.target.length && e.plover === 'ASSAULT' && e.source.some((a) => a.sector === 'MIL')) { e.target = foreignTargetBefore(events, e, own); continue; }
       if (!e.target.length) e.target = [{ ...e.source[0]!, code: own, sector: null, name: null, state: own }];
       else e.target = e.target.map((a) => (a.code.includes(':') && a.state === null ? { ...a, state: own } : a));
       continue;
@@ -401,11 +401,17 @@ function withoutOwnState(target: readonly EventActor[], source: readonly EventAc
 
 function dropSelfTargets(events: Draft[]): void {
   for (const e of events) {
-    // Force and domestic acts are another matter: a state's police against its own people.
-    if (e.drop || !e.target.length || e.type === null || FORCE.has(e.plover) || DOMESTIC.has(e.plover)) continue;
+    // Force is another matter: a state's police against its own people.
+    if (e.drop || !e.target.length || FORCE.has(e.plover)) continue;
     // Most acts name no state on both sides: look before making a filtered copy.
     if (!targetsOwnState(e.target, e.source)) continue;
     const target = withoutOwnState(e.target, e.source);
+    // Domestic acts and acts of no subtype may address the state's own government; named
+    // beside others ("violated the agreements between Israel and the Palestinians"), it is not the target.
+    if (e.type === null || DOMESTIC.has(e.plover)) {
+      if (target.length) e.target = target;
+      continue;
+    }
     e.target = target;
     if (!target.length && e.type !== null) e.drop = true;
   }

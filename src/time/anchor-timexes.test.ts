@@ -92,3 +92,16 @@ test('the finder skips boilerplate blocks', () => {
   const doc = makeTimexFinder().run(makeDoc({ id: 't', text, meta: { published: '2022-01-01' }, blocks }), ctx);
   assert.deepEqual(doc.timexes.map((t) => t.value), ['2021']);
 });
+
+test('anchors the same whether it reuses the finder\'s matches or matches the timexes again', () => {
+  const ctx = makeCtx('2021-03-10');
+  const text = 'Officials said on Friday that talks would resume next Tuesday. Two weeks later, in April, the ministers met again; a year ago they had not.';
+  const found = makeTimexFinder().run(makeDoc({ id: 't', text, meta: { published: '2021-03-10' } }), ctx);
+  // A copied list carries no handoff from the finder: the anchorer matches each rule again.
+  const rematched = makeTimexAnchorer().run({ ...found, timexes: [...found.timexes] }, ctx).timexes;
+  const reused = makeTimexAnchorer().run(found, ctx).timexes;
+  assert.ok(reused.length >= 4);
+  assert.deepEqual(reused, rematched);
+  // The handoff is taken once: anchoring the same list again matches afresh, with the same result.
+  assert.deepEqual(makeTimexAnchorer().run(found, ctx).timexes, rematched);
+});
