@@ -50,6 +50,11 @@ function startsNonPerson(dict: ActorDictionary, ctx: ScanContext, i: number): bo
   return matchesAt(dict.edges, ctx.tokens, i).some((m) => m.hits.some((h) => !h.target.startsWith('per:')));
 }
 
+/** `pickFormHit` for a form with one hit and no ambiguity rule (most forms): only case can rule it out. */
+export function pickSoleHit(hit: FormHit, ctx: ScanContext, start: number, end: number): FormHit | null {
+  return caseOk(hit, ctx, start, end) ? hit : null;
+}
+
 /**
  * The target the form names here, or null when case or context rule it out. `ruleAt` is the
  * ambiguity rule of the form matched (`ActorDictionary.ambiguityAt` of its trie node), if any.

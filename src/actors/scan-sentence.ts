@@ -4,9 +4,9 @@ import { FOCAL_DETERMINERS, mayBeName, mayStartLowerForm, rootStep } from './bui
 import { makeWordSet } from './word-set.js';
 import { HAS_RULE, LOWER_OK, nodeOf } from './edge-table.js';
 import type { ActorDictionary } from './build-dictionary.js';
-import { pickFormHit } from './pick-form-hit.js';
+import { pickFormHit, pickSoleHit } from './pick-form-hit.js';
 import type { ScanContext } from './pick-form-hit.js';
-import { collectMatches, matchEnd, matchHits, matchNode } from './token-trie.js';
+import { collectMatches, matchEnd, matchHits, matchNode, matchSoleHit } from './token-trie.js';
 import { orgNameEnd } from './org-name-end.js';
 import type { FormHit } from './token-trie.js';
 import { CAPITAL, ALLCAPS, LOWER, PUNCT, tokenizeShared } from './tokenize.js';
@@ -112,7 +112,9 @@ export function scanSentence(dict: ActorDictionary, text: string, start: number,
       const end = matchEnd(k);
       if (org && org.end > end) break;
       const node = matchNode(k);
-      const hit = pickFormHit(dict, matchHits(k), (node & HAS_RULE) !== 0 ? dict.ambiguityAt.get(nodeOf(dict.edges, node)) : undefined, ctx, i, end);
+      const ruleAt = (node & HAS_RULE) !== 0 ? dict.ambiguityAt.get(nodeOf(dict.edges, node)) : undefined;
+      const sole = ruleAt === undefined ? matchSoleHit(k) : null;
+      const hit = sole !== null ? pickSoleHit(sole, ctx, i, end) : pickFormHit(dict, matchHits(k), ruleAt, ctx, i, end);
       if (!hit) continue;
       if (hit.target === 'none') {
         i = end;

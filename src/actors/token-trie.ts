@@ -110,6 +110,11 @@ export function matchHits(k: number): FormHit[] {
   return (stackEdges as EdgeTable).hits[(nodeStack[k] as number) & NODE_ID] as FormHit[];
 }
 
+/** The one hit of match `k`, or null when its form has several (then read them with `matchHits`). */
+export function matchSoleHit(k: number): FormHit | null {
+  return (stackEdges as EdgeTable).soleHits[(nodeStack[k] as number) & NODE_ID] ?? null;
+}
+
 export function matchEnd(k: number): number {
   return endStack[k] as number;
 }
