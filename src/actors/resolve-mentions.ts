@@ -3,7 +3,7 @@
 // surname-only mentions of people ("Zerón" after "Tomás Zerón"). Pronouns are left to events.
 import type { Doc, Mention, Stage } from '../core/index.js';
 import { baseDictionary } from './build-dictionary.js';
-import type { ActorDictionary } from './build-dictionary.js';
+import type { ActorDictionary, ActorRecord, ActorRole } from './build-dictionary.js';
 import { findAcronymUses } from './acronym-uses.js';
 import { defineAcronyms } from './define-acronyms.js';
 import { focalState } from './focal-state.js';
@@ -64,7 +64,29 @@ function determiner(doc: Doc, m: Mention): string | null {
   return null;
 }
 
-function holderMention(dict: ActorDictionary, m: Mention, state: string, offices: string[], published: string | null): Mention | null {
+/**
+ * What the resolver asks again and again within one document, answered once per document: the
+ * publication date and the focal state are the same for every mention of it. Made per call of
+ * `resolveMentions` and dropped with it.
+ */
+interface DocumentMemo {
+  /** Who held the offices of a title head ("president") in the focal state on the date; null: nobody. */
+  readonly holders: Map<string, ActorRecord | null>;
+  /** A person's role on the publication date, by entity id (null: none, or not in the dictionary). */
+  readonly roles: Map<string, ActorRole | null>;
+}
+
+function roleOfEntity(dict: ActorDictionary, memo: DocumentMemo, entity: string, published: string | null): ActorRole | null {
+  let role = memo.roles.get(entity);
+  if (role === undefined) {
+    const record = dict.records.get(entity);
+    role = record ? roleOnDate(record, published) : null;
+    memo.roles.set(entity, role);
+  }
+  return role;
+}
+
+function officeHolder(dict: ActorDictionary, state: string, offices: readonly string[], published: string | null): ActorRecord | null {
   for (const office of offices) {
     const list = dict.officeHolders.get(`${state}:${office}`) ?? [];
     for (const { id } of list) {
@@ -72,14 +94,24 @@ function holderMention(dict: ActorDictionary, m: Mention, state: string, offices
       if (!record) continue;
       const role = roleOnDate(record, published);
       if (!role || role.holder !== state || !offices.includes(role.office ?? '')) continue;
-      const made = makeMention(dict, record, { start: m.start, end: m.end, text: m.text, via: 'coreference', rule: 'office-holder' }, published);
-      return { ...made, confidence: 0.7 };
+      return record;
     }
   }
   return null;
 }
 
-function resolveOne(dict: ActorDictionary, doc: Doc, m: Mention, earlier: readonly Mention[], focal: string | null, published: string | null): Mention | null {
+function holderMention(dict: ActorDictionary, memo: DocumentMemo, m: Mention, state: string, head: string, offices: readonly string[], published: string | null): Mention | null {
+  let record = memo.holders.get(head);
+  if (record === undefined) {
+    record = officeHolder(dict, state, offices, published);
+    memo.holders.set(head, record);
+  }
+  if (!record) return null;
+  const made = makeMention(dict, record, { start: m.start, end: m.end, text: m.text, via: 'coreference', rule: 'office-holder' }, published);
+  return { ...made, confidence: 0.7 };
+}
+
+function resolveOne(dict: ActorDictionary, memo: DocumentMemo, doc: Doc, m: Mention, earlier: readonly Mention[], focal: string | null, published: string | null): Mention | null {
   if (m.rule === 'unbound-focal') return focal ? { ...m, code: focal, state: focal, name: dict.stateNames.get(focal) ?? focal, rule: 'focal-state', confidence: 0.6 } : null;
   if (m.rule === 'unbound-title-person') {
     return focal ? { ...m, code: focal, state: focal, rule: 'title-person-focal', role: { title: m.text.slice(0, m.text.length - (m.name?.length ?? 0)).trim(), code: focal + (m.sector ?? ''), start: null, end: null } } : { ...m, code: `PER:${m.name ?? m.text}`, sector: null, rule: 'person-name' };
@@ -92,11 +124,10 @@ function resolveOne(dict: ActorDictionary, doc: Doc, m: Mention, earlier: readon
     if (offices) {
       for (let i = earlier.length - 1; i >= 0 && i >= earlier.length - 30; i--) {
         const prior = earlier[i] as Mention;
-        const record = prior.actorType === 'person' ? dict.records.get(prior.entity) : undefined;
-        const role = record ? roleOnDate(record, published) : null;
+        const role = prior.actorType === 'person' ? roleOfEntity(dict, memo, prior.entity, published) : null;
         if (role && offices.includes(role.office ?? '') && (!focal || role.holder === focal)) return { ...prior, start: m.start, end: m.end, text: m.text, via: 'coreference', rule: 'title-antecedent', confidence: 0.7 };
       }
-      if (focal) return holderMention(dict, m, focal, offices, published) ?? { ...m, code: focal, state: focal, rule: 'title-focal', confidence: 0.5 };
+      if (focal) return holderMention(dict, memo, m, focal, head, offices, published) ?? { ...m, code: focal, state: focal, rule: 'title-focal', confidence: 0.5 };
       return null;
     }
     for (let i = earlier.length - 1; i >= 0 && i >= earlier.length - 30; i--) {
@@ -131,12 +162,14 @@ export function resolveMentions(doc: Doc, published: string | null, dict: ActorD
   const found = doc.mentions;
   const focal = focalState(doc, found);
   const resolved: Mention[] = [];
+  let memo: DocumentMemo | null = null;
   for (const m of found) {
     if (m.code !== '') {
       resolved.push(m);
       continue;
     }
-    const r = resolveOne(dict, doc, m, resolved, focal, published);
+    memo ??= { holders: new Map(), roles: new Map() };
+    const r = resolveOne(dict, memo, doc, m, resolved, focal, published);
     if (r && r.code !== '') resolved.push(r);
   }
   const extra: Mention[] = [];

@@ -2,7 +2,8 @@
 // how they leave it: in text order, one per act, in the one object shape of an Event.
 import type { EventLexicon } from './event-lexicon.js';
 import type { EventPattern } from './event-data-schema.js';
-import type { Event, EventActor } from '../core/index.js';
+import { cameoOf, ploverOf } from './type-info.js';
+import type { DiplomaticType, Event, EventActor } from '../core/index.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** `rule` is the pattern that made the event, looked up once: appending "+cue" to the pattern id never changes it. */
@@ -68,4 +69,17 @@ export function inTextOrder(events: Draft[]): Draft[] {
 export function keepFirst(e: Draft, out: Draft[]): void {
   for (const x of out) if (sameAct(x, e)) return;
   out.push(e);
+}
+
+/** Gives the draft another subtype, with the PLOVER type and CAMEO code that go with it. */
+export function retype(lex: EventLexicon, e: Draft, type: DiplomaticType): void {
+  e.type = type;
+  e.plover = ploverOf(lex, type, e.plover);
+  e.cameo = cameoOf(lex, type, e.plover);
+}
+
+/** Whether one of `actors` (one to three of them: no set needed) is coded `code`. */
+export function hasCode(actors: readonly EventActor[], code: string): boolean {
+  for (const a of actors) if (a.code === code) return true;
+  return false;
 }
