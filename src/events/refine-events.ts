@@ -272,8 +272,10 @@ function withoutOwnState(target: readonly EventActor[], source: readonly EventAc
 
 function dropSelfTargets(events: Draft[]): void {
   for (const e of events) {
-    // Force is another matter: a state's police against its own people.
+    // Force is another matter: a state's police against its own people. Domestic acts and acts
+    // of no subtype keep a lone target (the state's own government may be it).
     if (e.drop || !e.target.length || FORCE.has(e.plover)) continue;
+    if (e.target.length === 1 && (e.type === null || DOMESTIC.has(e.plover))) continue;
     // Most acts name no state on both sides: look before making a filtered copy.
     if (!targetsOwnState(e.target, e.source)) continue;
     const target = withoutOwnState(e.target, e.source);
