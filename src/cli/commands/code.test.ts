@@ -22,3 +22,18 @@ test('code --jsonl prints one line per input, an error line for a bad one, and f
   assert.equal(code, 1);
   assert.match(stderr, /line 2/);
 });
+
+test('code --jsonl answers in input order across its batches of lines', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chancery-code-'));
+  const file = join(dir, 'in.jsonl');
+  const lines = Array.from({ length: 20 }, (_, i) =>
+    i === 16 ? '{"id": 17' : JSON.stringify({ id: `n${i + 1}`, text: i % 2 ? 'Ghana expelled two Nigerian diplomats.' : 'It rained in Accra.' }),
+  );
+  writeFileSync(file, lines.join('\n'));
+  const { code, stdout, stderr } = await runCliInMemory(['code', '--jsonl', file]);
+  const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; events?: unknown[]; error?: string });
+  assert.deepEqual(out.map((l) => l.id), lines.map((_, i) => (i === 16 ? 'line-17' : `n${i + 1}`)));
+  assert.deepEqual(out.map((l) => (l.error ? 'error' : l.events?.length ? 'event' : 'none')), lines.map((_, i) => (i === 16 ? 'error' : i % 2 ? 'event' : 'none')));
+  assert.equal(code, 1);
+  assert.match(stderr, /line 17/);
+});

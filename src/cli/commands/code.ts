@@ -3,7 +3,8 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { analyzeDocument, makePipeline } from '../../pipeline.js';
+import { analyzeBatch, makePipeline } from '../../pipeline.js';
+import type { DocInput } from '../../core/index.js';
 import { contractEvent } from './contract-event.js';
 import type { CliCommand } from '../command.js';
 
@@ -25,6 +26,27 @@ export const codeCommand: CliCommand = {
         const stages = makePipeline();
         let lineNo = 0;
         let out = '';
+        // Lines are analysed 16 at a time, stage by stage (faster: see analyzeBatch), and answered in order.
+        let pending: { lineNo: number; id: string; input: DocInput | null; error: string | null }[] = [];
+        const fail = (at: number, reason: string): void => {
+          status.code = 1;
+          io.stderr(`chancery code: ${options.jsonl} line ${at}: ${reason}\n`);
+        };
+        const flush = (): void => {
+          const inputs = pending.flatMap((p) => (p.input ? [p.input] : []));
+          const docs = analyzeBatch(inputs, stages);
+          let k = 0;
+          for (const p of pending) {
+            const doc = p.input ? docs[k++] : undefined;
+            const error = p.error ?? (doc instanceof Error ? doc.message.split('\n')[0] ?? '' : null);
+            if (error !== null || !doc || doc instanceof Error) {
+              fail(p.lineNo, error ?? 'analysis failed');
+              out += JSON.stringify({ id: p.id, error }) + '\n';
+            } else out += JSON.stringify({ id: p.id, events: doc.events.map(contractEvent) }) + '\n';
+          }
+          pending = [];
+          if (out.length > 1 << 16) { io.stdout(out); out = ''; }
+        };
         try {
           for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
             lineNo++;
@@ -37,17 +59,16 @@ export const codeCommand: CliCommand = {
               const parsed = inputLine.safeParse(raw);
               if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; '));
               const { text, published } = parsed.data;
-              const doc = analyzeDocument({ id, text, meta: { published: published ?? null } }, stages);
-              out += JSON.stringify({ id, events: doc.events.map(contractEvent) }) + '\n';
+              pending.push({ lineNo, id, input: { id, text, meta: { published: published ?? null } }, error: null });
             } catch (error) {
               const reason = error instanceof Error ? error.message : String(error);
-              status.code = 1;
-              io.stderr(`chancery code: ${options.jsonl} line ${lineNo}: ${reason.split('\n')[0]}\n`);
-              out += JSON.stringify({ id, error: reason.split('\n')[0] }) + '\n';
+              pending.push({ lineNo, id, input: null, error: reason.split('\n')[0] ?? reason });
             }
-            if (out.length > 1 << 16) { io.stdout(out); out = ''; }
+            if (pending.length >= 16) flush();
           }
+          flush();
         } catch (error) {
+          flush();
           status.code = 1;
           io.stderr(`chancery code: ${options.jsonl}: ${error instanceof Error ? error.message : String(error)}\n`);
         }

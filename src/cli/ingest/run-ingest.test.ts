@@ -71,3 +71,19 @@ test('a document whose analysis throws is reported and not stored; the batch goe
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the default analysis reads inputs in batches: every document across a batch boundary is stored, a repeat inside a batch is counted once', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chancery-run-'));
+  const store = await openStore(join(dir, 'store.db'));
+  try {
+    const many: ReadItem[] = Array.from({ length: 18 }, (_, i) =>
+      text(`Talks number ${i + 1} between Bolivia and Peru were held in La Paz, where both sides agreed to reopen the border crossing ${i + 1}.`, `line ${i + 1}`),
+    );
+    many.splice(5, 0, many[3] as ReadItem);
+    const summary = await runIngest({ db: store.db, inputs: stream(many) });
+    assert.deepEqual([summary.read, summary.stored, summary.unchanged, summary.failed], [19, 18, 1, 0]);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

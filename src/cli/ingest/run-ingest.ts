@@ -1,8 +1,9 @@
 import type { Doc, DocInput } from '../../core/index.js';
 import { cleanDocument } from '../../ingest/clean-document.js';
+import type { CleanedDocument } from '../../ingest/clean-document.js';
 import { hashRawInput } from '../../ingest/dedup/index.js';
 import type { ReadFailure, ReadItem } from '../../ingest/read/index.js';
-import { makePipeline, analyzeDocument } from '../../pipeline.js';
+import { analyzeBatch, analyzeDocument, makePipeline } from '../../pipeline.js';
 import { findDocumentByRawHash, storeDocument } from '../../store/documents/index.js';
 import type { Store } from '../../store/index.js';
 
@@ -31,50 +32,95 @@ export interface RunIngestOptions {
   readonly onProgress?: (summary: Readonly<IngestSummary>) => void;
 }
 
-/** Reads, cleans, analyses and stores every input, one document (and one transaction) at a time. */
+/** Documents cleaned and analysed together before they are stored one by one. */
+const BATCH = 16;
+
+/**
+ * Reads, cleans, analyses and stores every input, one transaction per document. Inputs are taken
+ * a few at a time so that the analysis runs stage by stage over the batch (see `analyzeBatch`).
+ */
 export async function runIngest(options: RunIngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const analyze = options.analyze ?? defaultAnalyzer();
+  const analyzeEach = options.analyze ?? null;
+  const stages = analyzeEach ? null : makePipeline();
   const summary: IngestSummary = { read: 0, stored: 0, duplicates: 0, unchanged: 0, failed: 0, bytes: 0, seconds: 0 };
   const fail = (failure: ReadFailure): void => {
     summary.failed++;
     options.onFailure?.(failure);
   };
-  for await (const item of options.inputs) {
-    summary.read++;
-    summary.bytes += item.bytes;
-    if (item.kind === 'failure') fail(item);
-    else {
-      const problem = await ingestOne(options.db, item, analyze, options.saveAnalysis, summary);
-      if (problem) fail({ kind: 'failure', source: item.source, location: item.location, reason: problem, bytes: item.bytes, id: item.id });
+  const ingestChunk = async (items: readonly ReadItem[]): Promise<void> => {
+    const prepared = await Promise.all(items.map((item) => prepare(options.db, item)));
+    const cleanedTexts = prepared.filter((p): p is Cleaned => p.kind === 'cleaned');
+    const analyzed = stages ? analyzeBatch(cleanedTexts.map((p) => inputOf(p.cleaned, 'batch')), stages) : [];
+    const ready = new Map(cleanedTexts.map((p, i) => [p, analyzed[i]]));
+    for (const p of prepared) {
+      summary.read++;
+      summary.bytes += p.item.bytes;
+      if (p.kind === 'failure') fail(p.item);
+      else if (p.kind === 'known') summary.unchanged++;
+      else if (p.kind === 'problem') fail(failureOf(p.item, p.reason));
+      else {
+        const analyze = analyzeEach ?? ((input: DocInput): Doc => fromBatch(input, p.cleaned, ready.get(p)));
+        const problem = await storeCleaned(options.db, p, analyze, options.saveAnalysis, summary);
+        if (problem) fail(failureOf(p.item, problem));
+      }
+      summary.seconds = (performance.now() - started) / 1000;
+      options.onProgress?.(summary);
     }
-    summary.seconds = (performance.now() - started) / 1000;
-    options.onProgress?.(summary);
+  };
+  let chunk: ReadItem[] = [];
+  for await (const item of options.inputs) {
+    chunk.push(item);
+    if (chunk.length < BATCH) continue;
+    await ingestChunk(chunk);
+    chunk = [];
   }
+  await ingestChunk(chunk);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }
 
-async function ingestOne(
+type DocumentItem = Extract<ReadItem, { kind: 'document' }>;
+type Cleaned = { readonly kind: 'cleaned'; readonly item: DocumentItem; readonly cleaned: CleanedDocument; readonly rawHash: string };
+type Prepared =
+  | { readonly kind: 'failure'; readonly item: ReadFailure }
+  | { readonly kind: 'known'; readonly item: DocumentItem }
+  | { readonly kind: 'problem'; readonly item: DocumentItem; readonly reason: string }
+  | Cleaned;
+
+/** Skips an input read before (a resumed or repeated batch) without cleaning it again; cleans the rest. */
+async function prepare(db: Store, item: ReadItem): Promise<Prepared> {
+  if (item.kind === 'failure') return { kind: 'failure', item };
+  const rawHash = hashRawInput(item.format, item.content);
+  if (await findDocumentByRawHash(db, rawHash)) return { kind: 'known', item };
+  let cleaned;
+  try {
+    cleaned = cleanDocument(item);
+  } catch (error) {
+    return { kind: 'problem', item, reason: `cleaning failed: ${messageOf(error)}` };
+  }
+  if (!cleaned.text.trim()) return { kind: 'problem', item, reason: 'no article text found' };
+  return { kind: 'cleaned', item, cleaned, rawHash };
+}
+
+function inputOf(cleaned: CleanedDocument, id: string): DocInput {
+  return { id, text: cleaned.text, meta: cleaned.meta, blocks: cleaned.blocks };
+}
+
+/** The batch's analysis of this text under the id the store chose (no stage reads the id). */
+function fromBatch(input: DocInput, cleaned: CleanedDocument, analyzed: Doc | Error | undefined): Doc {
+  if (analyzed instanceof Error) throw analyzed;
+  if (!analyzed || input.text !== cleaned.text) return analyzeDocument(input);
+  return { ...analyzed, id: input.id };
+}
+
+async function storeCleaned(
   db: Store,
-  raw: Extract<ReadItem, { kind: 'document' }>,
+  prepared: Cleaned,
   analyze: (input: DocInput) => Doc,
   saveAnalysis: RunIngestOptions['saveAnalysis'],
   summary: IngestSummary,
 ): Promise<string | null> {
-  // An input read before (a resumed or repeated batch) is skipped without cleaning it again.
-  const rawHash = hashRawInput(raw.format, raw.content);
-  if (await findDocumentByRawHash(db, rawHash)) {
-    summary.unchanged++;
-    return null;
-  }
-  let cleaned;
-  try {
-    cleaned = cleanDocument(raw);
-  } catch (error) {
-    return `cleaning failed: ${messageOf(error)}`;
-  }
-  if (!cleaned.text.trim()) return 'no article text found';
   try {
     const tagged = (input: DocInput): Doc => {
       try {
@@ -83,7 +129,7 @@ async function ingestOne(
         throw new Error(`analysis failed: ${messageOf(error)}`);
       }
     };
-    const outcome = await storeDocument(db, cleaned, { analyze: tagged, saveAnalysis, sourcePath: sourcePathOf(raw), rawHash });
+    const outcome = await storeDocument(db, prepared.cleaned, { analyze: tagged, saveAnalysis, sourcePath: sourcePathOf(prepared.item), rawHash: prepared.rawHash });
     if (outcome.status === 'exists') summary.unchanged++;
     else {
       summary.stored++;
@@ -95,9 +141,8 @@ async function ingestOne(
   }
 }
 
-function defaultAnalyzer(): (input: DocInput) => Doc {
-  const stages = makePipeline();
-  return (input) => analyzeDocument(input, stages);
+function failureOf(item: DocumentItem, reason: string): ReadFailure {
+  return { kind: 'failure', source: item.source, location: item.location, reason, bytes: item.bytes, id: item.id };
 }
 
 function sourcePathOf(raw: { source: string; location: string | null }): string {
