@@ -100,8 +100,8 @@ function run(label: string, inputs: readonly Input[]): void {
   const prepared = fromText().map((d) => runPipeline(pipeline.slice(0, -3), d, ctxOf(d)));
   const bytes = inputs.reduce((n, x) => n + Buffer.byteLength(x.text), 0);
   const sentences = prepared.reduce((n, d) => n + d.sentences.length, 0);
-  measure(`${label}, text to events, one document at a time as \`chancery code\` runs (whole pipeline; target >= 2 MB/s, 2,000 sentences/s)`, fromText, pipeline, bytes, sentences);
-  measureBatches(`${label}, text to events, batches of 16 documents stage by stage as \`chancery ingest\` runs (whole pipeline; target >= 2 MB/s)`, inputs, pipeline, 16, bytes, sentences);
+  measure(`${label}, text to events, one document at a time (analyzeDocument, as \`chancery events FILE\` runs) (whole pipeline; target >= 2 MB/s, 2,000 sentences/s)`, fromText, pipeline, bytes, sentences);
+  measureBatches(`${label}, text to events, batches of 16 documents stage by stage (analyzeBatch, as \`chancery ingest\` and \`chancery code\` run) (whole pipeline; target >= 2 MB/s)`, inputs, pipeline, 16, bytes, sentences);
   // Deep copies, so that nothing cached by object identity in an earlier round is found again.
   measure(`${label}, events stages alone (extract + refine, fresh copies of read docs)`, () => prepared.map((d) => structuredClone(d)), [makeEventExtractor(), makeEventRefiner()], bytes, sentences);
   const events = fromText().reduce((n, d) => n + runPipeline(pipeline, d, ctxOf(d)).events.length, 0);
