@@ -36,7 +36,7 @@ const DAY = 86_400_000;
 
 // Days since 1970-01-01 of a proleptic Gregorian date, and back (H. Hinnant's civil algorithms):
 // plain arithmetic in place of Date objects, which cost more than the sums they stand for.
-function daysFromCivil(year: number, m: number, d: number): number {
+export function daysFromCivil(year: number, m: number, d: number): number {
   const y = m <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;

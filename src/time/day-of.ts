@@ -1,21 +1,9 @@
 // Dates as numbers, for comparing an expression's date with the publication date.
+import { daysFromCivil } from './calendar.js';
 import { digitsAt } from './digits-at.js';
 
 function twoDigits(v: string, at: number): number {
   return (v.charCodeAt(at) - 48) * 10 + v.charCodeAt(at + 1) - 48;
-}
-
-/**
- * Days since 1970-01-01 of a proleptic Gregorian date (the arithmetic of H. Hinnant's
- * days_from_civil), as Date.UTC counts them but without calling into the Date builtins.
- */
-function civilDays(year: number, m: number, d: number): number {
-  const y = m <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
 }
 
 /**
@@ -29,7 +17,7 @@ export function dayOf(v: string): number {
     const y = (v.charCodeAt(0) - 48) * 1000 + (v.charCodeAt(1) - 48) * 100 + twoDigits(v, 2);
     const m = n >= 7 && v.charCodeAt(4) === 45 && digitsAt(v, 5, 2) ? twoDigits(v, 5) : n >= 7 ? 0 : 1;
     const d = n === 10 && v.charCodeAt(7) === 45 && digitsAt(v, 8, 2) ? twoDigits(v, 8) : n === 10 ? 0 : 1;
-    if (m >= 1 && m <= 12 && d >= 1 && d <= 28) return civilDays(y, m, d) * 86_400_000;
+    if (m >= 1 && m <= 12 && d >= 1 && d <= 28) return daysFromCivil(y, m, d) * 86_400_000;
   }
   return Date.parse(v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v.slice(0, 10));
 }
