@@ -141,3 +141,10 @@ test('state names, codes and adjectives resolve to ISO3 for queries', () => {
   assert.equal(stateName('PSE'), 'Palestine');
   assert.equal(lookupActorCode('IGO:UNHRC')?.name, 'United Nations Human Rights Council');
 });
+
+test('a place name that is also a person\'s name is not a state next to a given name or a surname', () => {
+  const hague = codes('In 2012 the foreign secretary William Hague met Ecuadorian diplomats.', '2012-08-16');
+  assert.ok(hague.some((c) => c.endsWith('William Hague=GBR')) && !hague.some((c) => c.endsWith('=NLD')));
+  assert.ok(!codes('Police named Lawrence Bishnoi, a jailed gang leader.').some((c) => c.endsWith('=USA')));
+  assert.deepEqual(codes('Judges in The Hague ruled on Monday.'), ['Hague=NLD']);
+});
