@@ -47,6 +47,7 @@ export interface AmbiguityRule {
   readonly rejectLowercase: boolean;
   readonly notBefore: ReadonlySet<string>;
   readonly notAfter: ReadonlySet<string>;
+  readonly onlyAfter: ReadonlySet<string>;
   readonly personName: boolean;
   readonly redirect: { readonly words: ReadonlySet<string>; readonly to: string } | null;
 }
@@ -56,6 +57,7 @@ export interface RuleAt {
   readonly rule: AmbiguityRule;
   readonly notBefore: WordSet;
   readonly notAfter: WordSet;
+  readonly onlyAfter: WordSet;
   readonly redirectWords: WordSet | null;
 }
 
@@ -282,6 +284,7 @@ export function buildDictionary(userEntries: readonly Entry[] = []): ActorDictio
       rejectLowercase: a.rejectLowercase ?? true,
       notBefore: words(a.notBefore),
       notAfter: words(a.notAfter),
+      onlyAfter: words(a.onlyAfter),
       personName: a.personName ?? false,
       redirect: a.redirect ? { words: words(a.redirect.words), to: a.redirect.to } : null,
     });
@@ -306,7 +309,7 @@ export function indexDictionary(parts: DictionaryParts): ActorDictionary {
     let node: TrieNode | undefined = trie;
     for (const word of key.split(' ')) node = node?.children?.get(word);
     if (!node) continue;
-    ambiguityAt.set(node, { rule, notBefore: makeWordSet(rule.notBefore), notAfter: makeWordSet(rule.notAfter), redirectWords: rule.redirect ? makeWordSet(rule.redirect.words) : null });
+    ambiguityAt.set(node, { rule, notBefore: makeWordSet(rule.notBefore), notAfter: makeWordSet(rule.notAfter), onlyAfter: makeWordSet(rule.onlyAfter), redirectWords: rule.redirect ? makeWordSet(rule.redirect.words) : null });
   }
   const lowerRoots: string[] = [];
   for (const [word, node] of trie.children ?? []) if (node.lower) lowerRoots.push(word);

@@ -13,7 +13,7 @@ import type { Entry, OfficeKey } from './schema.js';
 import type { CaseMode, FormHit, TrieNode } from './token-trie.js';
 
 // Bump when the dictionary build or this layout changes: an old file is then ignored.
-const FORMAT = 1;
+const FORMAT = 2;
 const dataDir = new URL('../../data/actors/', import.meta.url);
 const compiledUrl = new URL('compiled-dictionary.json', dataDir);
 const sourceFiles = ['states.yaml', 'leaders.yaml', 'institutions.yaml', 'generic.yaml', 'ambiguous.yaml', 'phoenix.json'];
@@ -48,7 +48,7 @@ interface CompiledTrie {
   readonly cases: CaseMode[];
   readonly sectors: string[];
 }
-type RuleRow = [string, boolean, string[], string[], boolean, { words: string[]; to: string } | null];
+type RuleRow = [string, boolean, string[], string[], boolean, { words: string[]; to: string } | null, string[]];
 
 interface Compiled {
   readonly format: number;
@@ -118,7 +118,7 @@ function serialize(dict: ActorDictionary, fingerprint: string): Compiled {
     records,
     trie,
     generics: [...dict.generics],
-    ambiguity: [...dict.ambiguity].map(([key, a]): RuleRow => [key, a.rejectLowercase, set(a.notBefore), set(a.notAfter), a.personName, a.redirect ? { words: set(a.redirect.words), to: a.redirect.to } : null]),
+    ambiguity: [...dict.ambiguity].map(([key, a]): RuleRow => [key, a.rejectLowercase, set(a.notBefore), set(a.notAfter), a.personName, a.redirect ? { words: set(a.redirect.words), to: a.redirect.to } : null, set(a.onlyAfter)]),
     givenNames: set(dict.givenNames),
     modifiers: set(dict.modifiers),
     orgHeads: [...dict.orgHeads],
@@ -134,8 +134,8 @@ function deserialize(c: Compiled): ActorDictionary {
   }
   const trie = readTrie(c.trie, [...records.keys()]);
   const ambiguity = new Map<string, AmbiguityRule>();
-  for (const [key, rejectLowercase, notBefore, notAfter, personName, redirect] of c.ambiguity) {
-    ambiguity.set(key, { rejectLowercase, notBefore: new Set(notBefore), notAfter: new Set(notAfter), personName, redirect: redirect ? { words: new Set(redirect.words), to: redirect.to } : null });
+  for (const [key, rejectLowercase, notBefore, notAfter, personName, redirect, onlyAfter] of c.ambiguity) {
+    ambiguity.set(key, { rejectLowercase, notBefore: new Set(notBefore), notAfter: new Set(notAfter), onlyAfter: new Set(onlyAfter), personName, redirect: redirect ? { words: new Set(redirect.words), to: redirect.to } : null });
   }
   const officeHolders = new Map<string, { id: string; role: ActorRole }[]>();
   for (const [key, list] of c.officeHolders) {

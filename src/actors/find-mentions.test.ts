@@ -147,4 +147,5 @@ test('a place name that is also a person\'s name is not a state next to a given 
   assert.ok(hague.some((c) => c.endsWith('William Hague=GBR')) && !hague.some((c) => c.endsWith('=NLD')));
   assert.ok(!codes('Police named Lawrence Bishnoi, a jailed gang leader.').some((c) => c.endsWith('=USA')));
   assert.deepEqual(codes('Judges in The Hague ruled on Monday.'), ['Hague=NLD']);
+  assert.ok(!codes('Hague said the embassy would not be stormed.').some((c) => c.endsWith('=NLD')));
 });

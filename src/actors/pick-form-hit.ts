@@ -68,6 +68,7 @@ export function pickFormHit(dict: ActorDictionary, hits: readonly FormHit[], rul
     const prev = wordAt(ctx, start - 1, -1);
     if (next && ruleAt.notBefore.hasToken(next)) return null;
     if (prev && ruleAt.notAfter.hasToken(prev)) return null;
+    if (rule.onlyAfter.size > 0 && !(prev && ruleAt.onlyAfter.hasToken(prev))) return null;
     if (rule.personName) {
       if (prev && prev.shape === CAPITAL && dict.givenNameWords.hasToken(prev)) return null;
       if (next && next.shape === CAPITAL && next.start === (ctx.tokens[end]?.start ?? -1) && !startsNonPerson(dict, ctx, end)) return null;

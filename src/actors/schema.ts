@@ -108,6 +108,8 @@ export const ambiguitySchema = z.object({
   notBefore: z.array(z.string()).optional(),
   /** Reject when the previous word is one of these ("fine china", "Michael Jordan"). */
   notAfter: z.array(z.string()).optional(),
+  /** Accept only when the previous word is one of these ("the Hague"; bare "Hague" is a surname). */
+  onlyAfter: z.array(z.string()).optional(),
   /** Reject when it sits beside a capitalised given name or surname ("Chad Smith", "Denzel Washington"). */
   personName: z.boolean().optional(),
   /** Send the mention to another entry when any of these words occur in the sentence. */
