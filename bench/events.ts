@@ -3,7 +3,9 @@
 // news-like text written for the project, plus the seed articles when ../shared is present.
 // Every round reads fresh Doc objects, as the real pipeline does: re-running stages on the same
 // objects let per-document memos hit and once made the events stages look four times faster.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeCtx, makeDoc } from '../src/core/index.js';
 import { analyzeBatch, makePipeline, runPipeline } from '../src/pipeline.js';
@@ -108,12 +110,30 @@ function run(label: string, inputs: readonly Input[]): void {
   console.log(`  ${events} events; heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
 }
 
+/** The same texts through the compiled code a user's `chancery` runs (dist/), in a fresh process. */
+function runCompiled(label: string, inputs: readonly Input[]): void {
+  if (!existsSync(new URL('../dist/pipeline.js', import.meta.url))) return console.log(`${label}, compiled: dist/ is missing (npm run build); skipped`);
+  const dir = mkdtempSync(join(tmpdir(), 'chancery-events-bench-'));
+  try {
+    const file = join(dir, 'inputs.json');
+    writeFileSync(file, JSON.stringify(inputs));
+    const worker = new URL('./events-compiled-worker.mjs', import.meta.url).pathname;
+    const out = execFileSync(process.execPath, [worker, file], { encoding: 'utf8' });
+    for (const line of out.trim().split('\n')) console.log(`${label}, compiled dist/ in a fresh process, text to events, ${line}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export const eventsBench: Bench = {
   name: 'events',
   async run() {
-    run('news-like', newsArticles(250_000).map((text, i) => ({ id: `news-${i}`, text, published: PUBLISHED })));
+    const news = newsArticles(250_000).map((text, i) => ({ id: `news-${i}`, text, published: PUBLISHED }));
+    run('news-like', news);
     const seeds = seedInputs();
     if (seeds.length) run('seeds', seeds);
     else console.log('seeds: ../shared is absent; skipped');
+    runCompiled('news-like', news);
+    if (seeds.length) runCompiled('seeds', seeds);
   },
 };
