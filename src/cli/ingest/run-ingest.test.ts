@@ -1,13 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { makeDoc } from '../../core/index.js';
 import type { Doc, DocInput } from '../../core/index.js';
 import { hashRawInput } from '../../ingest/dedup/index.js';
 import type { RawDocument, ReadFailure, ReadItem } from '../../ingest/read/index.js';
-import { openStore } from '../../store/index.js';
+import { withTempStore } from '../../store/with-temp-store.js';
 import { findDocumentByRawHash } from '../../store/documents/index.js';
 import { runIngest } from './run-ingest.js';
 
@@ -28,62 +25,47 @@ async function* stream(list: readonly ReadItem[]): AsyncGenerator<ReadItem> {
 }
 
 test('counts every input once: stored, already stored or failed; a repeated input is skipped by its raw hash', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'chancery-run-'));
-  const store = await openStore(join(dir, 'store.db'));
-  try {
-    const analysed: string[] = [];
-    const analyze = (input: DocInput): Doc => {
-      analysed.push(input.id);
-      return makeDoc(input);
-    };
-    const reported: string[] = [];
-    const first = await runIngest({ db: store.db, inputs: stream(items), analyze, onFailure: (f) => reported.push(f.location ?? '') });
-    assert.deepEqual([first.read, first.stored, first.unchanged, first.failed], [3, 2, 0, 1]);
-    assert.deepEqual(reported, ['line 2']);
-    assert.equal(first.bytes, items.reduce((n, i) => n + i.bytes, 0));
-    const again = await runIngest({ db: store.db, inputs: stream(items), analyze });
-    assert.deepEqual([again.read, again.stored, again.unchanged, again.failed], [3, 0, 2, 1]);
-    assert.equal(analysed.length, 2);
-    const raw = items[0] as RawDocument;
-    assert.ok(await findDocumentByRawHash(store.db, hashRawInput(raw.format, raw.content)));
-  } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  await withTempStore(async (store) => {
+  const analysed: string[] = [];
+  const analyze = (input: DocInput): Doc => {
+    analysed.push(input.id);
+    return makeDoc(input);
+  };
+  const reported: string[] = [];
+  const first = await runIngest({ db: store.db, inputs: stream(items), analyze, onFailure: (f) => reported.push(f.location ?? '') });
+  assert.deepEqual([first.read, first.stored, first.unchanged, first.failed], [3, 2, 0, 1]);
+  assert.deepEqual(reported, ['line 2']);
+  assert.equal(first.bytes, items.reduce((n, i) => n + i.bytes, 0));
+  const again = await runIngest({ db: store.db, inputs: stream(items), analyze });
+  assert.deepEqual([again.read, again.stored, again.unchanged, again.failed], [3, 0, 2, 1]);
+  assert.equal(analysed.length, 2);
+  const raw = items[0] as RawDocument;
+  assert.ok(await findDocumentByRawHash(store.db, hashRawInput(raw.format, raw.content)));
+  });
 });
 
 test('a document whose analysis throws is reported and not stored; the batch goes on', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'chancery-run-'));
-  const store = await openStore(join(dir, 'store.db'));
-  try {
-    let calls = 0;
-    const analyze = (input: DocInput): Doc => {
-      calls++;
-      if (calls === 1) throw new Error('stage blew up');
-      return makeDoc(input);
-    };
-    const reasons: string[] = [];
-    const summary = await runIngest({ db: store.db, inputs: stream(items), analyze, onFailure: (f) => reasons.push(f.reason) });
-    assert.deepEqual([summary.stored, summary.failed], [1, 2]);
-    assert.match(reasons[0]!, /not stored: analysis failed: stage blew up/);
-  } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  await withTempStore(async (store) => {
+  let calls = 0;
+  const analyze = (input: DocInput): Doc => {
+    calls++;
+    if (calls === 1) throw new Error('stage blew up');
+    return makeDoc(input);
+  };
+  const reasons: string[] = [];
+  const summary = await runIngest({ db: store.db, inputs: stream(items), analyze, onFailure: (f) => reasons.push(f.reason) });
+  assert.deepEqual([summary.stored, summary.failed], [1, 2]);
+  assert.match(reasons[0]!, /not stored: analysis failed: stage blew up/);
+  });
 });
 
 test('the default analysis reads inputs in batches: every document across a batch boundary is stored, a repeat inside a batch is counted once', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'chancery-run-'));
-  const store = await openStore(join(dir, 'store.db'));
-  try {
-    const many: ReadItem[] = Array.from({ length: 18 }, (_, i) =>
-      text(`Talks number ${i + 1} between Bolivia and Peru were held in La Paz, where both sides agreed to reopen the border crossing ${i + 1}.`, `line ${i + 1}`),
-    );
-    many.splice(5, 0, many[3] as ReadItem);
-    const summary = await runIngest({ db: store.db, inputs: stream(many) });
-    assert.deepEqual([summary.read, summary.stored, summary.unchanged, summary.failed], [19, 18, 1, 0]);
-  } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  await withTempStore(async (store) => {
+  const many: ReadItem[] = Array.from({ length: 18 }, (_, i) =>
+    text(`Talks number ${i + 1} between Bolivia and Peru were held in La Paz, where both sides agreed to reopen the border crossing ${i + 1}.`, `line ${i + 1}`),
+  );
+  many.splice(5, 0, many[3] as ReadItem);
+  const summary = await runIngest({ db: store.db, inputs: stream(many) });
+  assert.deepEqual([summary.read, summary.stored, summary.unchanged, summary.failed], [19, 18, 1, 0]);
+  });
 });

@@ -3,7 +3,7 @@ import { cleanDocument } from '../../ingest/clean-document.js';
 import type { CleanedDocument } from '../../ingest/clean-document.js';
 import { hashRawInput } from '../../ingest/dedup/index.js';
 import type { ReadFailure, ReadItem } from '../../ingest/read/index.js';
-import { analyzeBatch, analyzeDocument, makePipeline } from '../../pipeline.js';
+import { analyzeBatch, makePipeline } from '../../pipeline.js';
 import { findDocumentByRawHash, storeDocument } from '../../store/documents/index.js';
 import type { Store } from '../../store/index.js';
 
@@ -60,7 +60,7 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestSummar
       else if (p.kind === 'known') summary.unchanged++;
       else if (p.kind === 'problem') fail(failureOf(p.item, p.reason));
       else {
-        const analyze = analyzeEach ?? ((input: DocInput): Doc => fromBatch(input, p.cleaned, ready.get(p)));
+        const analyze = analyzeEach ?? ((input: DocInput): Doc => fromBatch(input, ready.get(p)));
         const problem = await storeCleaned(options.db, p, analyze, options.saveAnalysis, summary);
         if (problem) fail(failureOf(p.item, problem));
       }
@@ -108,9 +108,9 @@ function inputOf(cleaned: CleanedDocument, id: string): DocInput {
 }
 
 /** The batch's analysis of this text under the id the store chose (no stage reads the id). */
-function fromBatch(input: DocInput, cleaned: CleanedDocument, analyzed: Doc | Error | undefined): Doc {
+function fromBatch(input: DocInput, analyzed: Doc | Error | undefined): Doc {
+  if (analyzed === undefined) throw new Error('missing from its batch');
   if (analyzed instanceof Error) throw analyzed;
-  if (!analyzed || input.text !== cleaned.text) return analyzeDocument(input);
   return { ...analyzed, id: input.id };
 }
 

@@ -1,14 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'kysely';
 import { makeDoc } from '../../core/index.js';
 import type { Doc, DocInput } from '../../core/index.js';
 import { cleanDocument } from '../../ingest/clean-document.js';
 import type { CleanDeps } from '../../ingest/clean-document.js';
-import { openStore } from '../open-store.js';
+import { withTempStore } from '../with-temp-store.js';
 import type { OpenedStore } from '../open-store.js';
 import { countDocuments, getDocument, searchDocuments, storeDocument } from './index.js';
 
@@ -40,16 +37,7 @@ function clean(text: string, title: string | null = null) {
   return cleanDocument({ format: 'text', content: text, title }, plainDeps);
 }
 
-async function withStore(fn: (store: OpenedStore, analysed: string[]) => Promise<void>): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'chancery-docs-'));
-  const store = await openStore(join(dir, 'test.db'));
-  try {
-    await fn(store, []);
-  } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const withStore = (fn: (store: OpenedStore, analysed: string[]) => Promise<void>): Promise<void> => withTempStore((store) => fn(store, []));
 
 const analyzeInto = (seen: string[]) => (input: DocInput): Doc => {
   seen.push(input.id);

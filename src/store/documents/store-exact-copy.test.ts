@@ -3,14 +3,13 @@
 // Through the real ingest path, with the analysis pinned so the test does not depend on extractors.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runIngest } from '../../cli/ingest/index.js';
 import { DEFAULT_MAX_BYTES, readInputs } from '../../ingest/read/index.js';
 import { makeAnalysedDoc } from '../../knowledge/index.js';
 import type { DocInput } from '../../core/index.js';
-import { openStore } from '../open-store.js';
+import { withTempStore } from '../with-temp-store.js';
 import type { OpenedStore } from '../open-store.js';
 import { queryRelations, queryTimeline } from '../events/index.js';
 import { countDocuments, getDocument } from './index.js';
@@ -36,16 +35,7 @@ function page(url: string, site: string): string {
   return `${JSON.stringify({ url, html, published: '2022-10-01' })}\n`;
 }
 
-async function withStore(fn: (store: OpenedStore, dir: string) => Promise<void>): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'chancery-exact-copy-'));
-  const store = await openStore(join(dir, 'store.db'));
-  try {
-    await fn(store, dir);
-  } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const withStore = withTempStore;
 
 const ingest = (store: OpenedStore, files: string[]) =>
   runIngest({ db: store.db, inputs: readInputs(files, { maxBytes: DEFAULT_MAX_BYTES }), analyze });
