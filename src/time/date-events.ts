@@ -5,7 +5,7 @@
 // document (each expression's date, which ones can set the narrative, the story's time) is worked
 // out once per document in a DatingIndex and a NarrativeTime, not once per event.
 import type { Doc, Event, EventDate, Span, Stage } from '../core/index.js';
-import { sentenceAround } from './tense-around.js';
+import { sentenceAround } from './sentence-around.js';
 import { dateAcrossShift } from './date-across-shift.js';
 import { presentTenseAt } from './present-tense-at.js';
 import { DatingIndex } from './dating-index.js';

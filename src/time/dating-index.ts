@@ -7,7 +7,7 @@ import { formatYmd } from './calendar.js';
 import { eventDateOf } from './event-date-of.js';
 import { isNounModifier } from './is-noun-modifier.js';
 import { intervalOf } from './resolve-candidates.js';
-import { sentenceAround } from './tense-around.js';
+import { sentenceAround } from './sentence-around.js';
 import { digitsAt } from './digits-at.js';
 
 /** Is the timex a period holding the publication day ("this month", "this week"), the time of writing? */

@@ -30,8 +30,8 @@ export interface HeadTrieTables {
 
 /**
  * The heads as a trie of folded symbols. Each node keeps the rules whose heads are a prefix of
- * its path (what rulesAt gives for a key that stops there) and the rules of its whole subtree
- * (what rulesAt gives when '~' follows), so a lookup walks a few characters and allocates nothing.
+ * its path (tried where the text's head stops there) and the rules of its whole subtree (tried
+ * where a character beyond ASCII follows), so a lookup walks a few characters and allocates nothing.
  * The finder runs between other stages, with its tables out of cache: nodes are numbered breadth
  * first, a node's fields sit side by side, and a pair table turns most words away at once.
  */
@@ -82,17 +82,6 @@ export class HeadTrie {
 
   private below(node: number): readonly number[] {
     return this.lists[this.belowList[node] as number] as readonly number[];
-  }
-
-  rulesAt(key: string): readonly number[] {
-    let node = 0;
-    for (const c of key) {
-      if (c === '~') return this.below(node);
-      const next = this.child(node, symbolOfHead(c));
-      if (next === 0) break;
-      node = next;
-    }
-    return this.here(node);
   }
 
   /** False when no rule's match can begin at `at` (ASCII text only; beyond it, or near the end, true). */

@@ -2,7 +2,7 @@
 // pattern made sticky so it is tried only there. Built once per rule list, from the tables the
 // build compiled (compiled-rule-index.ts) when they fit the patterns.
 import { HEAD_LENGTH, boundedHeads, regexHeads } from './regex-heads.js';
-import { HeadTrie, asciiFold } from './head-trie.js';
+import { HeadTrie } from './head-trie.js';
 import { buildHeadTrie } from './build-head-trie.js';
 import { indexFingerprint, readCompiledIndex } from './compiled-rule-index.js';
 import type { CompiledIndex } from './compiled-rule-index.js';
@@ -13,9 +13,7 @@ export interface RuleIndex {
   readonly sticky: readonly RegExp[];
   /** Rules whose matches may begin anywhere: they keep the plain scan over the whole text. */
   readonly scanned: readonly number[];
-  /** Rules worth trying where the text's folded key (wordKey) is this, in rule order. */
-  rulesAt(key: string): readonly number[];
-  /** The same for the text at an offset, read off the text without building its key. */
+  /** Rules worth trying where the text at an offset begins (its folded head), in rule order. */
   rulesAtText(text: string, at: number): readonly number[];
 }
 
@@ -78,26 +76,8 @@ export function ruleIndex(rules: readonly TimexRule[]): RuleIndex {
   const index: RuleIndex = {
     sticky,
     scanned,
-    rulesAt: (key) => trie.rulesAt(key),
     rulesAtText: (text, at) => trie.rulesAtText(text, at),
   };
   indexes.set(rules, index);
   return index;
-}
-
-/**
- * The folded key of the text at `at`, as regexHeads folds a match, at most `length` long. A
- * character beyond ASCII gives '~' and ends the key: case-insensitive matching folds a few such
- * characters onto ASCII letters, so there every rule whose heads agree up to it is tried.
- */
-export function wordKey(text: string, at: number, length = LONGER_HEADS[LONGER_HEADS.length - 1] as number): string {
-  let key = '';
-  for (let i = at; key.length < length; i++) {
-    if (i >= text.length) return key.endsWith('#') ? key : `${key}#`;
-    const code = text.charCodeAt(i);
-    if (code >= 128) return `${key}~`;
-    const f = asciiFold[code] as string;
-    if (f !== '#' || !key.endsWith('#')) key += f;
-  }
-  return key;
 }

@@ -9,7 +9,6 @@ import type { Mark, MarkerScanner, SentenceMarks } from './tense-marks.js';
 import type { TimeLexicon } from './time-lexicon.js';
 
 // The sentence bounds are shared with the event dater, which imports them from here.
-export { sentenceAround };
 
 interface Markers {
   readonly future: RegExp;
@@ -188,11 +187,6 @@ function nearestOfAll(marks: SentenceMarks, a: number, b: number, lower: string)
   best = nearest(marks.past, b, lower.length, b, 'past', best, lower);
   best = nearest(marks.participles, b, lower.length, b, 'past', best, lower);
   return best;
-}
-
-/** The tense around one expression (a reader for a single question). */
-export function tenseAround(text: string, start: number, end: number, lex: TimeLexicon): Tense {
-  return new TenseReader(text, lex).tenseAt(start, end);
 }
 
 /** The original reading of each side on its own (kept for the rare sentences the fast path declines). */
