@@ -14,6 +14,9 @@ const inputLine = z.object({
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
 });
 
+/** A line waiting for its batch: its input, or why it could not be read. */
+type Pending = { readonly lineNo: number; readonly id: string } & ({ readonly input: DocInput } | { readonly error: string });
+
 export const codeCommand: CliCommand = {
   name: 'code',
   register(program, io, status) {
@@ -27,24 +30,27 @@ export const codeCommand: CliCommand = {
         let lineNo = 0;
         let out = '';
         // Lines are analysed 16 at a time, stage by stage (faster: see analyzeBatch), and answered in order.
-        let pending: { lineNo: number; id: string; input: DocInput | null; error: string | null }[] = [];
+        let pending: Pending[] = [];
         const fail = (at: number, reason: string): void => {
           status.code = 1;
           io.stderr(`chancery code: ${options.jsonl} line ${at}: ${reason}\n`);
         };
         const flush = (): void => {
-          const inputs = pending.flatMap((p) => (p.input ? [p.input] : []));
-          const docs = analyzeBatch(inputs, stages);
-          let k = 0;
-          for (const p of pending) {
-            const doc = p.input ? docs[k++] : undefined;
-            const error = p.error ?? (doc instanceof Error ? doc.message.split('\n')[0] ?? '' : null);
-            if (error !== null || !doc || doc instanceof Error) {
-              fail(p.lineNo, error ?? 'analysis failed');
-              out += JSON.stringify({ id: p.id, error }) + '\n';
-            } else out += JSON.stringify({ id: p.id, events: doc.events.map(contractEvent) }) + '\n';
-          }
+          const batch = pending;
           pending = [];
+          const docs = analyzeBatch(batch.flatMap((p) => ('input' in p ? [p.input] : [])), stages);
+          let k = 0;
+          for (const p of batch) {
+            const result = 'input' in p ? docs[k++] : new Error(p.error);
+            try {
+              if (!result || result instanceof Error) throw result ?? new Error('analysis failed');
+              out += JSON.stringify({ id: p.id, events: result.events.map(contractEvent) }) + '\n';
+            } catch (error) {
+              const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+              fail(p.lineNo, reason);
+              out += JSON.stringify({ id: p.id, error: reason }) + '\n';
+            }
+          }
           if (out.length > 1 << 16) { io.stdout(out); out = ''; }
         };
         try {
@@ -59,10 +65,9 @@ export const codeCommand: CliCommand = {
               const parsed = inputLine.safeParse(raw);
               if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; '));
               const { text, published } = parsed.data;
-              pending.push({ lineNo, id, input: { id, text, meta: { published: published ?? null } }, error: null });
+              pending.push({ lineNo, id, input: { id, text, meta: { published: published ?? null } } });
             } catch (error) {
-              const reason = error instanceof Error ? error.message : String(error);
-              pending.push({ lineNo, id, input: null, error: reason.split('\n')[0] ?? reason });
+              pending.push({ lineNo, id, error: error instanceof Error ? error.message : String(error) });
             }
             if (pending.length >= 16) flush();
           }

@@ -69,3 +69,15 @@ test('the default analysis reads inputs in batches: every document across a batc
   assert.deepEqual([summary.read, summary.stored, summary.unchanged, summary.failed], [19, 18, 1, 0]);
   });
 });
+
+test('documents read before the reader fails are still stored, and the reader error surfaces', async () => {
+  await withTempStore(async (store) => {
+    async function* broken(): AsyncGenerator<ReadItem> {
+      yield items[0] as ReadItem;
+      yield items[2] as ReadItem;
+      throw new Error('stream reset');
+    }
+    await assert.rejects(runIngest({ db: store.db, inputs: broken() }), /stream reset/);
+    for (const item of [items[0], items[2]] as RawDocument[]) assert.ok(await findDocumentByRawHash(store.db, hashRawInput(item.format, item.content)));
+  });
+});

@@ -69,13 +69,17 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestSummar
     }
   };
   let chunk: ReadItem[] = [];
-  for await (const item of options.inputs) {
-    chunk.push(item);
-    if (chunk.length < BATCH) continue;
+  try {
+    for await (const item of options.inputs) {
+      chunk.push(item);
+      if (chunk.length < BATCH) continue;
+      await ingestChunk(chunk);
+      chunk = [];
+    }
+  } finally {
+    // Inputs already read are stored even when the reader fails part way (its error still surfaces).
     await ingestChunk(chunk);
-    chunk = [];
   }
-  await ingestChunk(chunk);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }
