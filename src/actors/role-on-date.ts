@@ -13,10 +13,6 @@ function coversDay(role: ActorRole, day: string): boolean {
   return true;
 }
 
-export function roleCovers(role: ActorRole, date: string): boolean {
-  return coversDay(role, dayOf(date));
-}
-
 function rank(role: ActorRole): number {
   if (role.sector === 'ELI') return 0;
   if (!role.start && !role.end) return 1;

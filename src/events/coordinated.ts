@@ -33,17 +33,17 @@ function joins(a: Slot, b: Slot, tokens: readonly Token[]): number {
   return saw | JOINED;
 }
 
-/**
- * Slots coordinated with `slot` ("Argentina, Bolivia, and Ecuador"), in text order. A list joined
- * by commas alone needs a conjunction somewhere ("Taiwan, China could ..." is not a list), and
- * a name followed by an auxiliary starts a new clause ("..., and Belize no longer has ...").
- */
 /** Each slot starts where the one before it ends ("Libyan leader Muammar Gaddafi"). */
 function adjacent(slots: readonly Slot[]): boolean {
   for (let k = 1; k < slots.length; k++) if (slots[k]!.from !== slots[k - 1]!.to) return false;
   return true;
 }
 
+/**
+ * Slots coordinated with `slot` ("Argentina, Bolivia, and Ecuador"), in text order. A list joined
+ * by commas alone needs a conjunction somewhere ("Taiwan, China could ..." is not a list), and
+ * a name followed by an auxiliary starts a new clause ("..., and Belize no longer has ...").
+ */
 export function coordinated(slot: Slot, slots: readonly Slot[], tokens: readonly Token[], dir: -1 | 1 | 0, lex?: EventLexicon, asSubject = false): Slot[] {
   const out = [slot];
   let conjunction = false;

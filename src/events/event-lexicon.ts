@@ -29,11 +29,7 @@ export interface EventLexicon {
   readonly deonticDemand: PhraseSet;
   readonly deonticCriticism: PhraseSet;
   readonly statePronouns: PhraseSet;
-  readonly personPronouns: ReadonlySet<string>;
-  readonly speakerPronouns: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
-  readonly clauseBreaks: ReadonlySet<string>;
-  readonly groups: ReadonlySet<string>;
   readonly coordination: PhraseSet;
   /** Word -> bits of the lists above it is in (see word-kinds.ts). */
   readonly kinds: WordKinds;
@@ -97,11 +93,7 @@ export function getEventLexicon(): EventLexicon {
     deonticDemand: phrases.deonticDemand,
     deonticCriticism: phrases.deonticCriticism,
     statePronouns: phrases.statePronouns,
-    personPronouns: new Set(cues.pronouns.person),
-    speakerPronouns: new Set(cues.pronouns.speaker),
     prepositions: new Set(cues.prepositions),
-    clauseBreaks: new Set(cues.clauseBreaks),
-    groups: new Set(cues.groups),
     coordination: compilePhrases(cues.coordination),
     kinds,
     internalPatterns,

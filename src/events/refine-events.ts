@@ -250,11 +250,6 @@ function isStateItself(a: EventActor): boolean {
   return !a.code.includes(':') && a.sector === null;
 }
 
-/**
- * A state does not act on itself: "Palestine recognises Palestine" comes from a misread clause.
- * The same state named on both sides of a diplomatic act is dropped from its target, and an act
- * left with no target of its own is dropped altogether.
- */
 /** Whether one of `actors` is the state coded `code` itself. */
 function hasStateItself(actors: readonly EventActor[], code: string): boolean {
   for (const a of actors) if (isStateItself(a) && a.code === code) return true;
@@ -270,6 +265,11 @@ function withoutOwnState(target: readonly EventActor[], source: readonly EventAc
   return target.filter((t) => !(isStateItself(t) && hasStateItself(source, t.code)));
 }
 
+/**
+ * A state does not act on itself: "Palestine recognises Palestine" comes from a misread clause.
+ * The same state named on both sides of a diplomatic act is dropped from its target, and an act
+ * left with no target of its own is dropped altogether.
+ */
 function dropSelfTargets(events: Draft[]): void {
   for (const e of events) {
     // Force is another matter: a state's police against its own people. Domestic acts and acts
