@@ -2,17 +2,13 @@
 // the texts in the JSON file given, one document at a time and in batches of 16, with CPU time.
 import { readFileSync } from 'node:fs';
 const dist = new URL('../dist/', import.meta.url);
-const { makePipeline, runPipeline, analyzeBatch } = await import(new URL('pipeline.js', dist).href);
-const { makeDoc, makeCtx } = await import(new URL('core/index.js', dist).href);
+const { makePipeline, analyzeDocument, analyzeBatch } = await import(new URL('pipeline.js', dist).href);
 
 const inputs = JSON.parse(readFileSync(process.argv[2], 'utf8')).map((x) => ({ id: x.id, text: x.text, meta: { published: x.published } }));
 const bytes = inputs.reduce((n, x) => n + Buffer.byteLength(x.text), 0);
 const stages = makePipeline();
 const oneAtATime = () => {
-  for (const input of inputs) {
-    const doc = makeDoc(input);
-    runPipeline(stages, doc, makeCtx(doc.meta.published, doc.meta.language));
-  }
+  for (const input of inputs) analyzeDocument(input, stages);
 };
 const batches = () => {
   for (let i = 0; i < inputs.length; i += 16) analyzeBatch(inputs.slice(i, i + 16), stages);
